@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
+import { answerSanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import drafts from './src/integrations/drafts.ts';
+import searchIndex from './src/integrations/search-index.ts';
+
+const site = process.env.FAWEN_SITE ?? 'https://fawen.example.cn';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.FAWEN_OUT_DIR ?? './dist',
+  cacheDir: process.env.FAWEN_CACHE_DIR ?? './node_modules/.astro',
+  devToolbar: { enabled: false },
+  markdown: {
+    // Answers hold no code; skipping Shiki keeps builds fast.
+    syntaxHighlight: false,
+    processor: unified({
+      // Chinese text needs no smart quotes; SmartyPants would also rewrite ASCII quotes in statute names.
+      smartypants: false,
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, answerSanitizeSchema], [rehypeExternalLinks, { site }]],
+    }),
+  },
+  integrations: [drafts(), searchIndex()],
+});

@@ -1,0 +1,62 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildCatalog, type Catalog } from '../lib/catalog.ts';
+import { slugOf, type ContentSet } from '../lib/content.ts';
+import { ContentError, errorsOf } from '../lib/problems.ts';
+import { validateContent } from '../lib/validate.ts';
+
+const entriesBySlug = new Map<string, CollectionEntry<'questions'>>();
+
+// The one place where Astro's collections become the plain ContentSet the rest of the code uses.
+async function loadContent(): Promise<ContentSet> {
+  const [questions, authors, categories, laws] = await Promise.all([
+    getCollection('questions'),
+    getCollection('lawyers'),
+    getCollection('categories'),
+    getCollection('laws'),
+  ]);
+  return {
+    questions: questions.map((entry) => {
+      const file = entry.filePath ?? entry.id;
+      const { data } = entry;
+      entriesBySlug.set(slugOf(file), entry);
+      return {
+        id: slugOf(file),
+        file,
+        body: entry.body ?? '',
+        data: {
+          ...data,
+          category: data.category.id,
+          lawyer: data.lawyer.id,
+          related: data.related.map((ref) => ref.id),
+          statutes: data.statutes.map((statute) => ({ ...statute, law: statute.law.id })),
+        },
+      };
+    }),
+    authors: authors.map(({ id, filePath, data }) => ({ id, file: filePath ?? id, data })),
+    categories: categories.map(({ id, filePath, data }) => ({ id, file: filePath ?? id, data })),
+    laws: laws.map(({ id, filePath, data }) => ({ id, file: filePath ?? id, data })),
+  };
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+/**
+ * The site's cross-page data, validated and computed once per build and shared by every page.
+ * Invalid content stops the build here with every problem listed.
+ */
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= loadContent().then((content) => {
+    const errors = errorsOf(validateContent(content));
+    if (errors.length > 0) throw new ContentError(errors);
+    return buildCatalog(content, { includeDrafts: import.meta.env.FAWEN_SHOW_DRAFTS });
+  });
+  return catalog;
+}
+
+/** The answer of a question rendered through the configured remark/rehype pipeline. */
+export async function renderAnswer(slug: string) {
+  await getCatalog();
+  const entry = entriesBySlug.get(slug);
+  if (!entry) throw new Error(`no question “${slug}”`);
+  return render(entry);
+}

@@ -1,0 +1,13 @@
+/** Dates are `YYYY-MM-DD` strings throughout, so they compare as strings and never shift with time zones. */
+export type IsoDate = string;
+
+/** The date an answer speaks for: its last update, else its first publication. */
+export function answerDate(question: { published: IsoDate; updated?: IsoDate | undefined }): IsoDate {
+  return question.updated ?? question.published;
+}
+
+/** 2026-11-03 → 2026年11月3日 */
+export function formatDate(date: IsoDate): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

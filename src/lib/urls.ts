@@ -1,0 +1,20 @@
+// Every internal URL is built here so that the trailing-slash rule and the URL scheme live in one place.
+
+export const questionUrl = (slug: string) => `/questions/${slug}/`;
+
+export const categoryUrl = (id: string, page = 1) =>
+  page <= 1 ? `/categories/${id}/` : `/categories/${id}/${page}/`;
+
+export const authorUrl = (author: { id: string; kind: 'lawyer' | 'editorial' }) =>
+  author.kind === 'lawyer' ? `/lawyers/${author.id}/` : `/team/${author.id}/`;
+
+/** A law's current version has the short URL; a superseded one is addressed by its effective date. */
+export const lawUrl = (lawId: string, version: { effectiveFrom: string; current: boolean }) =>
+  version.current ? `/laws/${lawId}/` : `/laws/${lawId}/versions/${version.effectiveFrom}/`;
+
+export const articleUrl = (lawId: string, version: { effectiveFrom: string; current: boolean }, articleId: string) =>
+  `${lawUrl(lawId, version)}${articleId}/`;
+
+export const articleAnchor = (articleId: string) => `article-${articleId}`;
+
+export const searchUrl = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');

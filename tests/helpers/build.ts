@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+export interface FixtureSite {
+  /** Root of the temporary copy: `content/`, `dist/`, `cache/`. */
+  dir: string;
+  content: string;
+  dist: string;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * Copies a fixture's content into a temporary folder, adding the named laws from the real
+ * generated law library so fixtures never carry copies of generated data.
+ */
+export async function prepareFixture(name: string, laws: string[]): Promise<FixtureSite> {
+  const dir = await mkdtemp(path.join(tmpdir(), `fawen-${name}-`));
+  const content = path.join(dir, 'content');
+  await cp(path.join(repoRoot, 'tests/fixtures', name, 'content'), content, { recursive: true });
+  for (const law of laws) {
+    await cp(path.join(repoRoot, 'content/laws', `${law}.json`), path.join(content, 'laws', `${law}.json`));
+  }
+  return { dir, content, dist: path.join(dir, 'dist'), cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** Runs the real `astro build` of this repository's site over a fixture's content. */
+export function buildSite(site: FixtureSite): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        FAWEN_CONTENT: site.content,
+        FAWEN_OUT_DIR: site.dist,
+        FAWEN_CACHE_DIR: path.join(site.dir, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+export const readPage = (site: FixtureSite, urlPath: string) =>
+  readFile(path.join(site.dist, urlPath, urlPath.endsWith('/') ? 'index.html' : ''), 'utf8');
