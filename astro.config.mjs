@@ -5,6 +5,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import { answerSanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import drafts from './src/integrations/drafts.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
@@ -26,5 +27,5 @@ export default defineConfig({
       rehypePlugins: [rehypeRaw, [rehypeSanitize, answerSanitizeSchema], [rehypeExternalLinks, { site }]],
     }),
   },
-  integrations: [drafts(), searchIndex()],
+  integrations: [contentCheck(), drafts(), searchIndex()],
 });

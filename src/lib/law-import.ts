@@ -168,7 +168,9 @@ function laterHistoryDates(history: readonly string[], effectiveFrom: string, fi
   );
   return dates
     .filter((date) => date > effectiveFrom)
-    .map((date) => warning(file, `沿革中有 ${date} 的修改，晚于 manifest.json 的 effectiveFrom ${effectiveFrom}：请核对版本日期`));
+    .map((date) =>
+      warning(file, `沿革中有 ${date} 的修改，晚于 manifest.json 的 effectiveFrom ${effectiveFrom}：请核对版本日期`),
+    );
 }
 
 function parseManifest(text: string | undefined, file: string, issues: ImportIssue[]) {
@@ -224,7 +226,12 @@ function parseAliases(text: string | undefined, file: string, issues: ImportIssu
     data = text === undefined ? null : loadYaml(text);
   } catch (caught) {
     const line = caught instanceof YAMLException ? caught.mark.line + 1 : undefined;
-    issues.push({ severity: 'error', file, line, message: `不是有效的 YAML：${(caught as Error).message.split('\n')[0]}` });
+    issues.push({
+      severity: 'error',
+      file,
+      line,
+      message: `不是有效的 YAML：${(caught as Error).message.split('\n')[0]}`,
+    });
     return null;
   }
   const parsed = aliasesSchema.safeParse(data);

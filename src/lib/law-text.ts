@@ -164,7 +164,16 @@ export function parseLawText(markdown: string): ParsedLawText {
       if (line.kind !== 'heading' && line.kind !== 'article') {
         throw new LawTextError(lineNo, `应为章节标题（## 第一章　总则）或条文（第一条），实为“${preview(text)}”`);
       }
-      body = { headings: [], pending: [], articles: [], annexes: [], article: null, articleLine: 0, inItem: false, annexLine: 0 };
+      body = {
+        headings: [],
+        pending: [],
+        articles: [],
+        annexes: [],
+        article: null,
+        articleLine: 0,
+        inItem: false,
+        annexLine: 0,
+      };
     }
     addLine(body, line, lineNo);
   }
@@ -211,7 +220,11 @@ function addHeading(body: Body, text: string, lineNo: number): void {
     if (parseChineseNumber(numeral) === null) {
       throw new LawTextError(lineNo, `标题“${text}”中的“${numeral}”不是有效的中文数字`);
     }
-    body.pending.push({ level: HEADING_UNITS[unit], text: `第${numeral}${unit}\u3000${rest.replace(/\s+/g, '')}`, line: lineNo });
+    body.pending.push({
+      level: HEADING_UNITS[unit],
+      text: `第${numeral}${unit}\u3000${rest.replace(/\s+/g, '')}`,
+      line: lineNo,
+    });
     return;
   }
   if (compact === '附则') {
@@ -265,7 +278,10 @@ function addItem(body: Body, line: Extract<Line, { kind: 'item' }>, lineNo: numb
   }
   const expected = paragraph.items.length + 1;
   if (line.number !== expected) {
-    throw new LawTextError(lineNo, `${article.label}的项号不连续：应为（${toChineseNumber(expected)}），实为“${preview(line.text)}”`);
+    throw new LawTextError(
+      lineNo,
+      `${article.label}的项号不连续：应为（${toChineseNumber(expected)}），实为“${preview(line.text)}”`,
+    );
   }
   paragraph.items.push(line.text);
   body.inItem = true;

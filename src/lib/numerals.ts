@@ -3,7 +3,11 @@
 // number instead of an error.
 
 const DIGITS: ReadonlyMap<string, number> = new Map([...'一二三四五六七八九'].map((c, i) => [c, i + 1]));
-const UNITS: ReadonlyMap<string, number> = new Map([['十', 10], ['百', 100], ['千', 1000]]);
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['十', 10],
+  ['百', 100],
+  ['千', 1000],
+]);
 const ZEROS = new Set(['零', '〇']);
 const MAX = 9999;
 
@@ -70,7 +74,12 @@ export function toChineseNumber(n: number): string {
     throw new RangeError(`toChineseNumber: ${n} is not an integer from 1 to ${MAX}`);
   }
   const names = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  const places: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  const places: [number, string][] = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
   let out = '';
   let pendingZero = false;
   for (const [place, unit] of places) {

@@ -46,9 +46,7 @@ export function computeRelated(questions: readonly RelatedInput[], limit = 5): M
       const ids = byCategoryTag.get(`${question.category}\u0000${tag}`) ?? [];
       for (const id of ids.slice(0, CANDIDATES_PER_TAG)) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .forEach(([id]) => add(id));
+    [...shared].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).forEach(([id]) => add(id));
     for (const id of (byCategory.get(question.category) ?? []).slice(0, limit + 1)) add(id);
 
     result.set(question.id, [...picked]);

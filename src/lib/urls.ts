@@ -2,8 +2,7 @@
 
 export const questionUrl = (slug: string) => `/questions/${slug}/`;
 
-export const categoryUrl = (id: string, page = 1) =>
-  page <= 1 ? `/categories/${id}/` : `/categories/${id}/${page}/`;
+export const categoryUrl = (id: string, page = 1) => (page <= 1 ? `/categories/${id}/` : `/categories/${id}/${page}/`);
 
 export const authorUrl = (author: { id: string; kind: 'lawyer' | 'editorial' }) =>
   author.kind === 'lawyer' ? `/lawyers/${author.id}/` : `/team/${author.id}/`;

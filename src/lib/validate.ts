@@ -10,7 +10,11 @@ import type { Problem } from './problems.ts';
  * slugs and cited articles that the cited law's version does not have. One pass over the content,
  * using maps built once, so it stays linear in the number of questions.
  */
-export function validateContent(content: ContentSet): Problem[] {
+export function validateContent(
+  content: ContentSet,
+  /** Question files that exist but failed their schema: still taken slugs, still link targets. */
+  unparsed: readonly { id: string; file: string }[] = [],
+): Problem[] {
   const problems: Problem[] = [];
   const error = (file: string, field: string, message: string) =>
     problems.push({ severity: 'error', file, field, message });
@@ -20,7 +24,7 @@ export function validateContent(content: ContentSet): Problem[] {
   const laws = new Map(content.laws.map((law) => [law.id, law.data]));
 
   const filesBySlug = new Map<string, string[]>();
-  for (const question of content.questions) {
+  for (const question of [...content.questions, ...unparsed]) {
     filesBySlug.set(question.id, [...(filesBySlug.get(question.id) ?? []), question.file]);
   }
   for (const [slug, files] of filesBySlug) {
@@ -34,7 +38,11 @@ export function validateContent(content: ContentSet): Problem[] {
   for (const question of content.questions) {
     const { file, data } = question;
     if (!categories.has(data.category)) {
-      error(file, 'category', `找不到分类“${data.category}”：应为 ${dirHint(content.categories, 'categories', '.yaml')} 之一`);
+      error(
+        file,
+        'category',
+        `找不到分类“${data.category}”：应为 ${dirHint(content.categories, 'categories', '.yaml')} 之一`,
+      );
     }
     if (!authors.has(data.lawyer)) {
       error(file, 'lawyer', `找不到作者“${data.lawyer}”：应为 ${dirHint(content.authors, 'lawyers', '.yaml')} 之一`);
@@ -61,7 +69,11 @@ function checkStatutes(
     const field = `statutes[${index}]`;
     const law = laws.get(statute.law);
     if (!law) {
-      error(question.file, `${field}.law`, `找不到法律“${statute.law}”：应为 ${dirHint(content.laws, 'laws', '.json')} 之一（新法律请先加入 ../shared/laws 并运行 npm run import:laws）`);
+      error(
+        question.file,
+        `${field}.law`,
+        `找不到法律“${statute.law}”：应为 ${dirHint(content.laws, 'laws', '.json')} 之一（新法律请先加入 ../shared/laws 并运行 npm run import:laws）`,
+      );
       return;
     }
     const version = versionInForce(law, date);
@@ -81,7 +93,11 @@ function checkStatutes(
       return;
     }
     if (statute.paragraph !== undefined && !article.paragraphs[statute.paragraph - 1]) {
-      error(question.file, `${field}.paragraph`, `《${law.short}》${label}只有 ${article.paragraphs.length} 款，没有第 ${statute.paragraph} 款`);
+      error(
+        question.file,
+        `${field}.paragraph`,
+        `《${law.short}》${label}只有 ${article.paragraphs.length} 款，没有第 ${statute.paragraph} 款`,
+      );
       return;
     }
     if (statute.item === undefined) return;
@@ -93,7 +109,11 @@ function checkStatutes(
     const items = article.paragraphs[paragraph - 1]?.items ?? [];
     if (!items[statute.item - 1]) {
       const where = statute.paragraph === undefined ? label : `${label}第 ${paragraph} 款`;
-      error(question.file, `${field}.item`, `《${law.short}》${where}只有 ${items.length} 项，没有第 ${statute.item} 项`);
+      error(
+        question.file,
+        `${field}.item`,
+        `《${law.short}》${where}只有 ${items.length} 项，没有第 ${statute.item} 项`,
+      );
     }
   });
 }

@@ -1,31 +1,32 @@
 import { z } from 'zod';
 import { parseArticleRef } from '../lib/law-text.ts';
-import { dateField, idField, requiredText } from './fields.ts';
+import { dateField, idField, requiredText, strictFields } from './fields.ts';
 
 const positiveInt = (what: string) =>
-  z.number({ error: `${what}应为正整数` }).int(`${what}应为正整数`).positive(`${what}应为正整数`);
+  z
+    .number({ error: `${what}应为正整数` })
+    .int(`${what}应为正整数`)
+    .positive(`${what}应为正整数`);
 
 /** One cited statute article: `{ law: civil-code, article: 577 }`, optionally narrowed to 款 and 项. */
-export const statuteSchema = z.strictObject({
+export const statuteSchema = strictFields({
   law: idField('法律'),
-  article: z
-    .union([z.number(), z.string()], { error: '应填写条号，例如 577 或 "17之一"' })
-    .transform((value, ctx) => {
-      const ref = parseArticleRef(value);
-      if (!ref) {
-        ctx.addIssue({ code: 'custom', message: `“${value}”不是条号，应写成 577、"第五百七十七条" 或 "17之一"` });
-        return z.NEVER;
-      }
-      return ref;
-    }),
+  article: z.union([z.number(), z.string()], { error: '应填写条号，例如 577 或 "17之一"' }).transform((value, ctx) => {
+    const ref = parseArticleRef(value);
+    if (!ref) {
+      ctx.addIssue({ code: 'custom', message: `“${value}”不是条号，应写成 577、"第五百七十七条" 或 "17之一"` });
+      return z.NEVER;
+    }
+    return ref;
+  }),
   paragraph: positiveInt('款号').optional(),
   item: positiveInt('项号').optional(),
 });
 
 /** The frontmatter of `content/questions/<slug>.md`; the Markdown body is the answer. */
-export const questionSchema = z.strictObject({
-  title: requiredText('标题 title'),
-  question: requiredText('读者的提问描述 question'),
+export const questionSchema = strictFields({
+  title: requiredText('title', '问题标题'),
+  question: requiredText('question', '读者的提问描述'),
   category: idField('分类'),
   tags: z.array(z.string().trim().min(1, '标签不能为空')).default([]),
   lawyer: idField('作者（律师或编辑部）'),

@@ -41,7 +41,9 @@ export async function startSearchPage(): Promise<void> {
     const { results } = await pagefind.search(query);
     const data = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
     list.replaceChildren(...data.map(render));
-    status.textContent = results.length ? `找到 ${results.length} 个相关问题` : `没有找到与“${query}”相关的问题，请换个说法试试。`;
+    status.textContent = results.length
+      ? `找到 ${results.length} 个相关问题`
+      : `没有找到与“${query}”相关的问题，请换个说法试试。`;
   } catch {
     status.textContent = '搜索暂时不可用，请稍后再试。';
   }

@@ -73,7 +73,9 @@ describe('a fixture site build', () => {
     expect(html).not.toContain('alert(');
     expect(html).not.toContain('onclick');
     expect(html).not.toContain('steal()');
-    expect(html).toMatch(/<a href="https:\/\/example\.org\/page" rel="noopener noreferrer external" class="external-link">/);
+    expect(html).toMatch(
+      /<a href="https:\/\/example\.org\/page" rel="noopener noreferrer external" class="external-link">/,
+    );
     expect(html).toContain('<a href="/questions/new-law/">站内链接</a>');
   });
 

@@ -70,12 +70,28 @@ export function contentSet(questions: QuestionEntry[]): ContentSet {
   return {
     questions,
     authors: [
-      { id: 'zhang-kai', file: 'content/lawyers/zhang-kai.yaml', data: { name: '张凯', kind: 'lawyer', credential: '执业律师', practiceAreas: [], helped: 867, bio: '简介' } },
-      { id: 'editorial', file: 'content/lawyers/editorial.yaml', data: { name: '法问编辑部', kind: 'editorial', practiceAreas: [], bio: '简介' } },
+      {
+        id: 'zhang-kai',
+        file: 'content/lawyers/zhang-kai.yaml',
+        data: { name: '张凯', kind: 'lawyer', credential: '执业律师', practiceAreas: [], helped: 867, bio: '简介' },
+      },
+      {
+        id: 'editorial',
+        file: 'content/lawyers/editorial.yaml',
+        data: { name: '法问编辑部', kind: 'editorial', practiceAreas: [], bio: '简介' },
+      },
     ],
     categories: [
-      { id: 'contracts', file: 'content/categories/contracts.yaml', data: { name: '合同', description: '合同问题', order: 1 } },
-      { id: 'criminal', file: 'content/categories/criminal.yaml', data: { name: '刑事', description: '刑事问题', order: 2 } },
+      {
+        id: 'contracts',
+        file: 'content/categories/contracts.yaml',
+        data: { name: '合同', description: '合同问题', order: 1 },
+      },
+      {
+        id: 'criminal',
+        file: 'content/categories/criminal.yaml',
+        data: { name: '刑事', description: '刑事问题', order: 2 },
+      },
     ],
     laws: [{ id: 'test-law', file: 'content/laws/test-law.json', data: testLaw }],
   };

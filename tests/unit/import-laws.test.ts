@@ -27,7 +27,12 @@ function runImporter(...args: string[]) {
 
 /** File name → contents; strings because deep-comparing megabytes of Buffers is very slow. */
 function readDir(dir: string): Map<string, string> {
-  return new Map(fs.readdirSync(dir).sort().map((name) => [name, fs.readFileSync(path.join(dir, name), 'latin1')]));
+  return new Map(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((name) => [name, fs.readFileSync(path.join(dir, name), 'latin1')]),
+  );
 }
 
 const TEXT_2019 = '# 中华人民共和国示例法\n\n2019年1月1日通过\n\n<!-- INFO END -->\n\n第一条 旧文。\n';
@@ -50,7 +55,8 @@ function fakeInput(overrides: Partial<ImportInput> = {}): ImportInput {
         },
       },
     }),
-    sources: 'file\tsource\tpaths\nexample/2019.md\tA/B@abc\tx/2019.md\nexample/2025.md\tC/D@def (MIT)\ty/README.md y/01.md\n',
+    sources:
+      'file\tsource\tpaths\nexample/2019.md\tA/B@abc\tx/2019.md\nexample/2025.md\tC/D@def (MIT)\ty/README.md y/01.md\n',
     aliases: { path: 'content/law-aliases.yaml', text: 'example: [示法, 示例法]\n' },
     readVersion: (file) => files[file],
     ...overrides,
@@ -101,29 +107,43 @@ describe('importLaws (pure core)', () => {
     const messages = issues.map(formatIssue);
     expect(messages).toContain('aliases.yaml: manifest.json 中没有法律“unknown-law”');
     expect(messages).toContain('laws/SOURCES.tsv: 缺少 example/2025.md 的来源');
-    expect(messages).toContain('laws/example/2019.md: 标题“中华人民共和国别的法”与 manifest.json 中的“中华人民共和国示例法”不符');
+    expect(messages).toContain(
+      'laws/example/2019.md: 标题“中华人民共和国别的法”与 manifest.json 中的“中华人民共和国示例法”不符',
+    );
   });
 
   it('treats a missing alias file as no extra aliases, but needs the manifest', () => {
     expect(importOne(fakeInput({ aliases: { path: 'a.yaml', text: undefined } })).law.aliases).toEqual(['示例法']);
     const { laws, issues } = importLaws(fakeInput({ manifest: undefined }));
     expect(laws).toEqual([]);
-    expect(issues.map(formatIssue)).toEqual(['laws/manifest.json: 文件不存在：--from 应指向含 manifest.json 的法律文本目录']);
+    expect(issues.map(formatIssue)).toEqual([
+      'laws/manifest.json: 文件不存在：--from 应指向含 manifest.json 的法律文本目录',
+    ]);
   });
 
   it('warns when the history mentions an amendment after effectiveFrom', () => {
     const { laws, issues } = importLaws(
-      fakeInput({ readVersion: (file) => (file === 'example/2019.md' ? TEXT_2019.replace('2019年1月1日', '2020年3月5日') : TEXT_2025) }),
+      fakeInput({
+        readVersion: (file) =>
+          file === 'example/2019.md' ? TEXT_2019.replace('2019年1月1日', '2020年3月5日') : TEXT_2025,
+      }),
     );
     expect(laws).toHaveLength(1);
     expect(issues).toEqual([
-      expect.objectContaining({ severity: 'warning', file: 'laws/example/2019.md', message: expect.stringContaining('2020-03-05') }),
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'laws/example/2019.md',
+        message: expect.stringContaining('2020-03-05'),
+      }),
     ]);
   });
 
   it('derives aliases from the short name and the title', () => {
     expect(lawAliases('中华人民共和国民法典', '民法典', [])).toEqual(['民法典']);
-    expect(lawAliases('中华人民共和国治安管理处罚法', '治安管理处罚法', ['治安处罚法'])).toEqual(['治安管理处罚法', '治安处罚法']);
+    expect(lawAliases('中华人民共和国治安管理处罚法', '治安管理处罚法', ['治安处罚法'])).toEqual([
+      '治安管理处罚法',
+      '治安处罚法',
+    ]);
     expect(lawAliases('失业保险条例', '失业保险条例', [])).toEqual([]);
   });
 
@@ -154,14 +174,18 @@ describe('scripts/import-laws.ts on ../shared/laws', () => {
   });
 
   it('generates the expected 反不正当竞争法', () => {
-    const law = lawSchema.parse(JSON.parse(fs.readFileSync(path.join(first, 'anti-unfair-competition-law.json'), 'utf8')));
+    const law = lawSchema.parse(
+      JSON.parse(fs.readFileSync(path.join(first, 'anti-unfair-competition-law.json'), 'utf8')),
+    );
     expect(law.title).toBe('中华人民共和国反不正当竞争法');
     expect(law.short).toBe('反不正当竞争法');
     expect(law.aliases).toEqual(['反不正当竞争法']);
     const [v2019, v2025] = law.versions;
     expect(v2019?.effectiveFrom).toBe('2019-04-23');
     expect(v2019?.effectiveTo).toBe('2025-10-15');
-    expect(v2019?.source).toBe('LawRefBook/Laws@2f4c5c23716267af9dbebbbbd6cbbf732b101981 经济法/反不正当竞争法(2019-04-23).md');
+    expect(v2019?.source).toBe(
+      'LawRefBook/Laws@2f4c5c23716267af9dbebbbbd6cbbf732b101981 经济法/反不正当竞争法(2019-04-23).md',
+    );
     expect(v2019?.history[0]).toBe('1993年9月2日 第八届全国人民代表大会常务委员会第三次会议通过');
     expect(v2019?.articles).toHaveLength(33);
     expect(v2019?.articles[8]).toMatchObject({ id: '9', number: 9, sub: 0, label: '第九条' });

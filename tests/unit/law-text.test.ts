@@ -259,9 +259,12 @@ describe('article ids, labels and references', () => {
     expect(parseArticleRef(input)).toEqual(expected);
   });
 
-  it.each([0, -3, 1.5, 10000, '', '第条', '十七条之', '17-0', '17-', 'abc', '第十七条之一款'])('rejects %j', (input) => {
-    expect(parseArticleRef(input)).toBeNull();
-  });
+  it.each([0, -3, 1.5, 10000, '', '第条', '十七条之', '17-0', '17-', 'abc', '第十七条之一款'])(
+    'rejects %j',
+    (input) => {
+      expect(parseArticleRef(input)).toBeNull();
+    },
+  );
 });
 
 describe('parseLawText on the shared statute texts', () => {
@@ -279,7 +282,9 @@ describe('parseLawText on the shared statute texts', () => {
     const parsed = readLaw('anti-unfair-competition-law/2025-10-15.md');
     expect(parsed.articles).toHaveLength(41);
     expect(article(parsed, '10').paragraphs[0]?.text).toContain('商业秘密');
-    const liability = article(parsed, '22').paragraphs.map((p) => p.text).join('');
+    const liability = article(parsed, '22')
+      .paragraphs.map((p) => p.text)
+      .join('');
     expect(liability).toContain('民事责任');
     expect(liability).toContain('赔偿');
   });

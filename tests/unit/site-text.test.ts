@@ -34,6 +34,8 @@ describe('urls', () => {
     expect(categoryUrl('traffic')).toBe('/categories/traffic/');
     expect(categoryUrl('traffic', 2)).toBe('/categories/traffic/2/');
     expect(lawUrl('civil-code', { effectiveFrom: '2021-01-01', current: true })).toBe('/laws/civil-code/');
-    expect(articleUrl('aucl', { effectiveFrom: '2019-04-23', current: false }, '9')).toBe('/laws/aucl/versions/2019-04-23/9/');
+    expect(articleUrl('aucl', { effectiveFrom: '2019-04-23', current: false }, '9')).toBe(
+      '/laws/aucl/versions/2019-04-23/9/',
+    );
   });
 });

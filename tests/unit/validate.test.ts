@@ -62,7 +62,11 @@ describe('validateContent', () => {
   });
 
   it('reports a law not yet in force on the answer date', () => {
-    expect(messages(question('a', { published: '2010-01-01', statutes: [{ law: 'test-law', article: { number: 1, sub: 0 } }] }))).toEqual([
+    expect(
+      messages(
+        question('a', { published: '2010-01-01', statutes: [{ law: 'test-law', article: { number: 1, sub: 0 } }] }),
+      ),
+    ).toEqual([
       'content/questions/a.md: statutes[0].law: 《测试法》在解答日期 2010-01-01 尚未施行（最早版本 2019-01-01 起施行）',
     ]);
   });

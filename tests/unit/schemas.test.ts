@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { formatFieldPath } from '../../src/lib/field-lines.ts';
+import { authorSchema } from '../../src/schemas/author.ts';
+import { categorySchema } from '../../src/schemas/category.ts';
+import { questionSchema } from '../../src/schemas/question.ts';
+
+const valid = {
+  title: '标题',
+  question: '描述',
+  category: 'contracts',
+  lawyer: 'zhang-kai',
+  published: '2026-11-03',
+};
+
+function issues(
+  schema: {
+    safeParse(input: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  input: unknown,
+) {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error!.issues.map((issue) => `${formatFieldPath(issue.path)}: ${issue.message}`);
+}
+
+describe('questionSchema', () => {
+  it('fills defaults and normalises article references and dates', () => {
+    const data = questionSchema.parse({
+      ...valid,
+      published: new Date('2026-11-03T00:00:00Z'),
+      statutes: [
+        { law: 'criminal-law', article: '17之一' },
+        { law: 'civil-code', article: '第五百七十七条' },
+      ],
+    });
+    expect(data.published).toBe('2026-11-03');
+    expect(data.statutes.map((s) => s.article)).toEqual([
+      { number: 17, sub: 1 },
+      { number: 577, sub: 0 },
+    ]);
+    expect(data).toMatchObject({ tags: [], related: [], draft: false, sample: false });
+  });
+
+  it('says what is missing and how to add it', () => {
+    expect(issues(questionSchema, { ...valid, title: undefined, question: '  ' })).toEqual([
+      'title: 缺少问题标题：请添加一行 title: …',
+      'question: 读者的提问描述不能为空',
+    ]);
+  });
+
+  it('rejects malformed dates, article numbers and unknown fields', () => {
+    expect(
+      issues(questionSchema, {
+        ...valid,
+        published: '2026-02-30',
+        updated: '昨天',
+        statutes: [
+          { law: 'civil-code', article: '五百七十七' },
+          { law: 'civil-code', article: 'abc' },
+        ],
+        author: 'x',
+      }),
+    ).toEqual([
+      'statutes[1].article: “abc”不是条号，应写成 577、"第五百七十七条" 或 "17之一"',
+      'published: “2026-02-30”不是有效日期，应为 YYYY-MM-DD，例如 2026-11-27',
+      'updated: “昨天”不是有效日期，应为 YYYY-MM-DD，例如 2026-11-27',
+      ': 未知字段 “author”：可用字段为 title、question、category、tags、lawyer、sample、statutes、related、published、updated、draft',
+    ]);
+  });
+});
+
+describe('authorSchema', () => {
+  it('requires a credential for lawyers and forbids one for the editorial team', () => {
+    expect(issues(authorSchema, { name: '张凯', bio: '简介' })).toEqual([
+      'credential: 律师必须填写执业身份，例如“执业律师”',
+    ]);
+    expect(issues(authorSchema, { name: '编辑部', kind: 'editorial', credential: '执业律师', bio: '简介' })).toEqual([
+      'credential: 编辑部不是律师，不能填写执业身份',
+    ]);
+    expect(issues(authorSchema, { name: '张凯', credential: '执业律师', helped: -1, bio: '简介' })).toEqual([
+      'helped: 应为非负整数',
+    ]);
+  });
+});
+
+describe('categorySchema', () => {
+  it('requires an integer order', () => {
+    expect(issues(categorySchema, { name: '合同', description: '合同问题', order: 1.5 })).toEqual(['order: 应为整数']);
+  });
+});
