@@ -3,13 +3,21 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import { contentDir } from './src/lib/content-dir.ts';
+import { loadLawLibrary } from './src/lib/content-files.ts';
 import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
+import remarkCitations from './src/plugins/remark-citations.ts';
 import { answerSanitizeSchema } from './src/plugins/sanitize-schema.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import drafts from './src/integrations/drafts.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 const site = process.env.FAWEN_SITE ?? 'https://fawen.example.cn';
+
+/** @type {import('./src/lib/law-library.ts').LawLibrary | undefined} */
+let library;
+// Loaded on first use, after the content check has validated the law files.
+const lawLibrary = () => (library ??= loadLawLibrary(contentDir()));
 
 export default defineConfig({
   site,
@@ -24,6 +32,7 @@ export default defineConfig({
     processor: unified({
       // Chinese text needs no smart quotes; SmartyPants would also rewrite ASCII quotes in statute names.
       smartypants: false,
+      remarkPlugins: [[remarkCitations, { library: lawLibrary }]],
       rehypePlugins: [rehypeRaw, [rehypeSanitize, answerSanitizeSchema], [rehypeExternalLinks, { site }]],
     }),
   },

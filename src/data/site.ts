@@ -1,6 +1,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { slugOf, type ContentSet } from '../lib/content.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { readCorrespondenceOverrides } from '../lib/content-files.ts';
+import { lawLibrary } from '../lib/law-library.ts';
 import { ContentError, errorsOf } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 
@@ -46,9 +49,10 @@ let catalog: Promise<Catalog> | undefined;
  */
 export function getCatalog(): Promise<Catalog> {
   catalog ??= loadContent().then((content) => {
-    const errors = errorsOf(validateContent(content));
+    const library = lawLibrary(content.laws, readCorrespondenceOverrides(contentDir()));
+    const errors = errorsOf(validateContent(content, library));
     if (errors.length > 0) throw new ContentError(errors);
-    return buildCatalog(content, { includeDrafts: import.meta.env.FAWEN_SHOW_DRAFTS });
+    return buildCatalog(content, library, { includeDrafts: import.meta.env.FAWEN_SHOW_DRAFTS });
   });
   return catalog;
 }

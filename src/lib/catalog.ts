@@ -1,29 +1,19 @@
 import type { AuthorData } from '../schemas/author.ts';
 import type { CategoryData } from '../schemas/category.ts';
 import type { Law, LawArticle, LawVersion } from '../schemas/law.ts';
+import { citationsInMarkdown } from './answer-citations.ts';
+import { citationKey, resolveCitation, type Citation } from './citations.ts';
 import type { ContentSet, Entry, QuestionEntry } from './content.ts';
 import { answerDate } from './dates.ts';
-import { articleId } from './law-text.ts';
-import { findArticle, versionInForce } from './laws.ts';
+import type { LawLibrary } from './law-library.ts';
 import { computeRelated } from './related.ts';
 
-/** A statute article a question cites, resolved to the law version in force on the answer's date. */
-export interface Citation {
+/** An article that gets its own page: every cited one, and its counterparts in the law's other versions. */
+export interface ArticlePage {
   lawId: string;
   law: Law;
   version: LawVersion;
   article: LawArticle;
-  paragraph?: number | undefined;
-  item?: number | undefined;
-}
-
-/** Every question citing one article of one law version. */
-export interface CitedArticle {
-  lawId: string;
-  law: Law;
-  version: LawVersion;
-  article: LawArticle;
-  questions: QuestionEntry[];
 }
 
 export interface Catalog {
@@ -38,12 +28,14 @@ export interface Catalog {
   questionsBy(authorId: string): QuestionEntry[];
   laws: Entry<Law>[];
   law(id: string): Entry<Law>;
+  library: LawLibrary;
   related(slug: string): QuestionEntry[];
+  /** A question's cited articles: those cited in the answer text first, then frontmatter-only ones. */
   citations(slug: string): Citation[];
-  citedArticles: CitedArticle[];
-  citing(lawId: string, version: LawVersion, articleId: string): QuestionEntry[];
-  /** Ids of the articles of one law version that some question cites (they get their own page). */
-  citedIds(lawId: string, version: LawVersion): ReadonlySet<string>;
+  articlePages: ArticlePage[];
+  /** Ids of the articles of one law version that have their own page. */
+  articlePageIds(lawId: string, version: LawVersion): ReadonlySet<string>;
+  citing(page: Pick<ArticlePage, 'lawId' | 'version' | 'article'>): QuestionEntry[];
   latest(count: number, except?: string): QuestionEntry[];
 }
 
@@ -57,16 +49,13 @@ export interface CatalogOptions {
  * category and author, related questions, resolved citations and the reverse index of who cites
  * which article. Pages only look things up here.
  */
-export function buildCatalog(content: ContentSet, options: CatalogOptions): Catalog {
-  const questions = content.questions
-    .filter((question) => options.includeDrafts || !question.data.draft)
-    .sort(newestFirst);
+export function buildCatalog(content: ContentSet, library: LawLibrary, options: CatalogOptions): Catalog {
+  const questions = content.questions.filter((q) => options.includeDrafts || !q.data.draft).sort(newestFirst);
   const bySlug = new Map(questions.map((question) => [question.id, question]));
   const categories = [...content.categories].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const categoryById = new Map(categories.map((category) => [category.id, category]));
   const authorById = new Map(content.authors.map((author) => [author.id, author]));
   const lawById = new Map(content.laws.map((law) => [law.id, law]));
-
   const byCategory = groupBy(questions, (question) => question.data.category);
   const byAuthor = groupBy(questions, (question) => question.data.lawyer);
 
@@ -80,25 +69,30 @@ export function buildCatalog(content: ContentSet, options: CatalogOptions): Cata
   );
 
   const citationsBySlug = new Map<string, Citation[]>();
-  const cited = new Map<string, CitedArticle>();
+  const citingByKey = new Map<string, QuestionEntry[]>();
+  const pages = new Map<string, ArticlePage>();
+  const addPage = (page: ArticlePage) => pages.set(citationKey(page), page);
   for (const question of questions) {
-    const citations = resolveCitations(question, lawById);
+    const citations = questionCitations(question, library);
     citationsBySlug.set(question.id, citations);
     for (const citation of citations) {
-      const key = citedKey(citation.lawId, citation.version, citation.article.id);
-      const entry = cited.get(key);
-      if (entry) {
-        if (!entry.questions.includes(question)) entry.questions.push(question);
-      } else cited.set(key, { ...citation, questions: [question] });
+      const key = citationKey(citation);
+      const citing = citingByKey.get(key) ?? [];
+      if (!citing.includes(question)) citing.push(question);
+      citingByKey.set(key, citing);
+      addPage(citation);
+      // Readers follow a superseded citation to today's article and back, so both need a page.
+      const successor = library.successor(citation.lawId, citation.version, citation.article.id);
+      if (successor?.article) addPage({ ...citation, version: successor.version, article: successor.article });
+      for (const older of library.predecessors(citation.lawId, citation.version, citation.article.id)) {
+        addPage({ ...citation, ...older });
+      }
     }
   }
-
-  const citedIdsByVersion = new Map<string, Set<string>>();
-  for (const entry of cited.values()) {
-    const key = citedKey(entry.lawId, entry.version, '');
-    const ids = citedIdsByVersion.get(key);
-    if (ids) ids.add(entry.article.id);
-    else citedIdsByVersion.set(key, new Set([entry.article.id]));
+  const pageIds = new Map<string, Set<string>>();
+  for (const page of pages.values()) {
+    const key = `${page.lawId}@${page.version.effectiveFrom}`;
+    pageIds.set(key, (pageIds.get(key) ?? new Set()).add(page.article.id));
   }
 
   const must = <T>(map: Map<string, T>, id: string, what: string): T => {
@@ -118,34 +112,42 @@ export function buildCatalog(content: ContentSet, options: CatalogOptions): Cata
     questionsBy: (authorId) => byAuthor.get(authorId) ?? [],
     laws: [...content.laws].sort((a, b) => a.id.localeCompare(b.id)),
     law: (id) => must(lawById, id, 'law'),
+    library,
     related: (slug) => (relatedIds.get(slug) ?? []).flatMap((id) => bySlug.get(id) ?? []),
     citations: (slug) => citationsBySlug.get(slug) ?? [],
-    citedArticles: [...cited.values()],
-    citing: (lawId, version, id) => cited.get(citedKey(lawId, version, id))?.questions ?? [],
-    citedIds: (lawId, version) => citedIdsByVersion.get(citedKey(lawId, version, '')) ?? new Set(),
+    articlePages: [...pages.values()],
+    articlePageIds: (lawId, version) => pageIds.get(`${lawId}@${version.effectiveFrom}`) ?? new Set(),
+    citing: (page) => citingByKey.get(citationKey(page)) ?? [],
     latest: (count, except) => questions.filter((question) => question.id !== except).slice(0, count),
   };
 }
 
-function resolveCitations(question: QuestionEntry, laws: Map<string, Entry<Law>>): Citation[] {
+/** The answer's own citations in text order, then the frontmatter's, each article once per 款/项. */
+export function questionCitations(question: QuestionEntry, library: LawLibrary): Citation[] {
   const date = answerDate(question.data);
-  const seen = new Set<string>();
-  const citations: Citation[] = [];
-  for (const statute of question.data.statutes) {
-    const law = laws.get(statute.law)?.data;
-    const version = law && versionInForce(law, date);
-    const article = version && findArticle(version, articleId(statute.article.number, statute.article.sub));
-    if (!law || !version || !article) continue;
-    const key = `${statute.law}#${article.id}#${statute.paragraph ?? ''}#${statute.item ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    citations.push({ lawId: statute.law, law, version, article, paragraph: statute.paragraph, item: statute.item });
+  const fromText = citationsInMarkdown(question.body, library, date).flatMap((found) =>
+    found.resolution?.ok ? [found.resolution.citation] : [],
+  );
+  const fromFrontmatter = question.data.statutes.flatMap((statute) => {
+    const resolution = resolveCitation(
+      library,
+      statute.law,
+      { ...statute.article, paragraph: statute.paragraph, item: statute.item },
+      date,
+    );
+    return resolution.ok ? [resolution.citation] : [];
+  });
+  // One entry per article; a 款/项 given anywhere narrows it.
+  const byArticle = new Map<string, Citation>();
+  for (const citation of [...fromText, ...fromFrontmatter]) {
+    const key = citationKey(citation);
+    const seen = byArticle.get(key);
+    if (!seen) byArticle.set(key, citation);
+    else if (seen.paragraph === undefined && seen.item === undefined) {
+      byArticle.set(key, { ...seen, paragraph: citation.paragraph, item: citation.item });
+    }
   }
-  return citations;
-}
-
-function citedKey(lawId: string, version: LawVersion, id: string): string {
-  return `${lawId}@${version.effectiveFrom}#${id}`;
+  return [...byArticle.values()];
 }
 
 function newestFirst(a: QuestionEntry, b: QuestionEntry): number {

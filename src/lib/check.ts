@@ -1,4 +1,5 @@
 import { loadContentFiles, locate } from './content-files.ts';
+import { lawLibrary } from './law-library.ts';
 import type { Problem } from './problems.ts';
 import { validateContent } from './validate.ts';
 
@@ -12,8 +13,9 @@ export interface CheckResult {
  * its schema, then the rules across files. Problems come sorted by file and line.
  */
 export function checkContent(contentDir: string, root = process.cwd()): CheckResult {
-  const { content, problems, unparsed, sources } = loadContentFiles(contentDir, root);
-  const all = locate([...problems, ...validateContent(content, unparsed)], sources).sort(
+  const { content, problems, unparsed, overrides, sources } = loadContentFiles(contentDir, root);
+  const library = lawLibrary(content.laws, overrides);
+  const all = locate([...problems, ...validateContent(content, library, unparsed)], sources).sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return {

@@ -4,11 +4,14 @@ import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { authorSchema } from '../schemas/author.ts';
+import { correspondenceSchema } from '../schemas/correspondence.ts';
 import { categorySchema } from '../schemas/category.ts';
 import { lawSchema } from '../schemas/law.ts';
 import { questionSchema } from '../schemas/question.ts';
 import { slugOf, type ContentSet, type Entry, type QuestionEntry } from './content.ts';
 import { fieldLine, formatFieldPath, parseFieldPath } from './field-lines.ts';
+import { lawLibrary, type CorrespondenceOverrides, type LawLibrary } from './law-library.ts';
+import type { Law } from '../schemas/law.ts';
 import type { Problem } from './problems.ts';
 
 // Reads the content folder straight from disk for the scripts (`check`, `new`) and the build's
@@ -20,6 +23,8 @@ export interface LoadedContent {
   problems: Problem[];
   /** Question files that failed to parse or match their schema. */
   unparsed: { id: string; file: string }[];
+  /** Editors' corrections to the article correspondence between law versions. */
+  overrides: CorrespondenceOverrides;
   /** Frontmatter text per file, for pointing later problems at a line. */
   sources: Map<string, { yaml: string; lineOffset: number }>;
 }
@@ -31,7 +36,7 @@ export function loadContentFiles(contentDir: string, root = process.cwd()): Load
   const display = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
   const readAll = <T>(pattern: string, schema: z.ZodType<T>, parse: (file: string, text: string) => Parsed) => {
-    const entries: (Entry<T> & { body: string })[] = [];
+    const entries: (Entry<T> & { body: string; bodyLine: number })[] = [];
     for (const relative of fs.globSync(pattern, { cwd: contentDir }).sort()) {
       const absolute = path.join(contentDir, relative);
       const file = display(absolute);
@@ -60,7 +65,7 @@ export function loadContentFiles(contentDir: string, root = process.cwd()): Load
         unparsed.push({ id, file });
         continue;
       }
-      entries.push({ id, file, data: result.data, body: parsed.body });
+      entries.push({ id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine });
     }
     return entries;
   };
@@ -70,7 +75,14 @@ export function loadContentFiles(contentDir: string, root = process.cwd()): Load
   const authors = readAll('lawyers/*.{yaml,yml}', authorSchema, parseYamlFile).map(withoutBody);
   const categories = readAll('categories/*.{yaml,yml}', categorySchema, parseYamlFile).map(withoutBody);
   const laws = readAll('laws/*.json', lawSchema, parseJsonFile).map(withoutBody);
-  return { content: { questions, authors, categories, laws }, problems, unparsed: unparsedQuestions, sources };
+  const overrides = readAll(CORRESPONDENCE_FILE, correspondenceSchema, parseYamlFile).map(withoutBody)[0]?.data ?? {};
+  return {
+    content: { questions, authors, categories, laws },
+    problems,
+    unparsed: unparsedQuestions,
+    overrides,
+    sources,
+  };
 }
 
 /** Adds line numbers to problems found after loading (cross-file rules report only a field). */
@@ -83,7 +95,30 @@ export function locate(problems: Problem[], sources: LoadedContent['sources']): 
   });
 }
 
-type Parsed = { data: unknown; yaml: string; body: string; lineOffset: number } | { problem: Problem };
+const CORRESPONDENCE_FILE = 'law-correspondence.yaml';
+
+/**
+ * The law library straight from disk, for the Markdown pipeline, which runs outside Astro's
+ * collections. The files were validated by the content check before any page is rendered.
+ */
+export function loadLawLibrary(contentDir: string): LawLibrary {
+  const laws = fs
+    .globSync('laws/*.json', { cwd: contentDir })
+    .sort()
+    .map((file) => ({
+      id: path.basename(file, '.json'),
+      data: JSON.parse(fs.readFileSync(path.join(contentDir, file), 'utf8')) as Law,
+    }));
+  return lawLibrary(laws, readCorrespondenceOverrides(contentDir));
+}
+
+export function readCorrespondenceOverrides(contentDir: string): CorrespondenceOverrides {
+  const file = path.join(contentDir, CORRESPONDENCE_FILE);
+  return fs.existsSync(file) ? correspondenceSchema.parse(loadCore(fs.readFileSync(file, 'utf8'))) : {};
+}
+
+type Parsed =
+  { data: unknown; yaml: string; body: string; bodyLine: number; lineOffset: number } | { problem: Problem };
 
 function parseMarkdown(file: string, text: string): Parsed {
   if (!/^---\r?\n/.test(text)) {
@@ -100,7 +135,14 @@ function parseMarkdown(file: string, text: string): Parsed {
   try {
     const parsed = matter(text, { engines: { yaml: (source: string) => loadCore(source) as object } });
     // The frontmatter starts on line 2, after the opening `---`.
-    return { data: parsed.data, yaml: parsed.matter.replace(/^\r?\n/, ''), body: parsed.content, lineOffset: 1 };
+    const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+    return {
+      data: parsed.data,
+      yaml: parsed.matter.replace(/^\r?\n/, ''),
+      body: parsed.content,
+      bodyLine,
+      lineOffset: 1,
+    };
   } catch (caught) {
     return { problem: yamlProblem(file, caught, 1) };
   }
@@ -108,7 +150,7 @@ function parseMarkdown(file: string, text: string): Parsed {
 
 function parseYamlFile(file: string, text: string): Parsed {
   try {
-    return { data: loadCore(text), yaml: text, body: '', lineOffset: 0 };
+    return { data: loadCore(text), yaml: text, body: '', bodyLine: 1, lineOffset: 0 };
   } catch (caught) {
     return { problem: yamlProblem(file, caught, 0) };
   }
@@ -116,7 +158,7 @@ function parseYamlFile(file: string, text: string): Parsed {
 
 function parseJsonFile(file: string, text: string): Parsed {
   try {
-    return { data: JSON.parse(text), yaml: '', body: '', lineOffset: 0 };
+    return { data: JSON.parse(text), yaml: '', body: '', bodyLine: 1, lineOffset: 0 };
   } catch (caught) {
     return {
       problem: {
@@ -150,6 +192,10 @@ function isKey(part: PropertyKey): part is string | number {
   return typeof part === 'string' || typeof part === 'number';
 }
 
-function withoutBody<T>({ body: _body, ...entry }: Entry<T> & { body: string }): Entry<T> {
+function withoutBody<T>({
+  body: _body,
+  bodyLine: _line,
+  ...entry
+}: Entry<T> & { body: string; bodyLine: number }): Entry<T> {
   return entry;
 }

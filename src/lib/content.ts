@@ -16,6 +16,8 @@ export interface Entry<T> {
 export interface QuestionEntry extends Entry<QuestionData> {
   /** The answer's Markdown. */
   body: string;
+  /** The file line the answer starts on, for messages about the text; 1 when unknown. */
+  bodyLine?: number;
 }
 
 export interface ContentSet {

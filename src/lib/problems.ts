@@ -5,11 +5,12 @@ export interface Problem {
   field: string;
   message: string;
   line?: number;
+  column?: number;
 }
 
 /** `path:line: field: message`, the one-line form editors and their tools read. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const where = [problem.file, problem.line, problem.line && problem.column].filter(Boolean).join(':');
   const prefix = problem.severity === 'warning' ? '警告 ' : '';
   return `${where}: ${prefix}${problem.field}: ${problem.message}`;
 }

@@ -1,8 +1,8 @@
-import type { Law } from '../schemas/law.ts';
 import type { ContentSet, QuestionEntry } from './content.ts';
 import { answerDate } from './dates.ts';
-import { articleId, articleLabel } from './law-text.ts';
-import { articleRange, findArticle, paragraphOfItem, versionInForce } from './laws.ts';
+import { checkAnswerCitations } from './citation-checks.ts';
+import { resolveCitation } from './citations.ts';
+import type { LawLibrary } from './law-library.ts';
 import type { Problem } from './problems.ts';
 
 /**
@@ -12,6 +12,7 @@ import type { Problem } from './problems.ts';
  */
 export function validateContent(
   content: ContentSet,
+  library: LawLibrary,
   /** Question files that exist but failed their schema: still taken slugs, still link targets. */
   unparsed: readonly { id: string; file: string }[] = [],
 ): Problem[] {
@@ -21,7 +22,6 @@ export function validateContent(
 
   const categories = new Set(content.categories.map((category) => category.id));
   const authors = new Set(content.authors.map((author) => author.id));
-  const laws = new Map(content.laws.map((law) => [law.id, law.data]));
 
   const filesBySlug = new Map<string, string[]>();
   for (const question of [...content.questions, ...unparsed]) {
@@ -53,22 +53,22 @@ export function validateContent(
         error(file, `related[${index}]`, `找不到相关问题“${slug}”：content/questions/ 下没有 ${slug}.md`);
       }
     });
-    checkStatutes(question, laws, content, error);
+    checkStatutes(question, library, content, error);
+    problems.push(...checkAnswerCitations(question, library));
   }
   return problems;
 }
 
 function checkStatutes(
   question: QuestionEntry,
-  laws: Map<string, Law>,
+  library: LawLibrary,
   content: ContentSet,
   error: (file: string, field: string, message: string) => void,
 ) {
   const date = answerDate(question.data);
   question.data.statutes.forEach((statute, index) => {
     const field = `statutes[${index}]`;
-    const law = laws.get(statute.law);
-    if (!law) {
+    if (!library.laws.has(statute.law)) {
       error(
         question.file,
         `${field}.law`,
@@ -76,45 +76,13 @@ function checkStatutes(
       );
       return;
     }
-    const version = versionInForce(law, date);
-    if (!version) {
-      const first = law.versions[0]?.effectiveFrom ?? '—';
-      error(question.file, `${field}.law`, `《${law.short}》在解答日期 ${date} 尚未施行（最早版本 ${first} 起施行）`);
-      return;
-    }
-    const label = articleLabel(statute.article.number, statute.article.sub);
-    const article = findArticle(version, articleId(statute.article.number, statute.article.sub));
-    if (!article) {
-      error(
-        question.file,
-        `${field}.article`,
-        `《${law.short}》${version.effectiveFrom} 起施行的版本（解答日期 ${date} 时有效）没有${label}：该版本为${articleRange(version)}`,
-      );
-      return;
-    }
-    if (statute.paragraph !== undefined && !article.paragraphs[statute.paragraph - 1]) {
-      error(
-        question.file,
-        `${field}.paragraph`,
-        `《${law.short}》${label}只有 ${article.paragraphs.length} 款，没有第 ${statute.paragraph} 款`,
-      );
-      return;
-    }
-    if (statute.item === undefined) return;
-    const paragraph = paragraphOfItem(article, statute.paragraph);
-    if (paragraph === undefined) {
-      error(question.file, `${field}.item`, `《${law.short}》${label}有多款列有项，请用 paragraph 写明是第几款的项`);
-      return;
-    }
-    const items = article.paragraphs[paragraph - 1]?.items ?? [];
-    if (!items[statute.item - 1]) {
-      const where = statute.paragraph === undefined ? label : `${label}第 ${paragraph} 款`;
-      error(
-        question.file,
-        `${field}.item`,
-        `《${law.short}》${where}只有 ${items.length} 项，没有第 ${statute.item} 项`,
-      );
-    }
+    const resolution = resolveCitation(
+      library,
+      statute.law,
+      { ...statute.article, paragraph: statute.paragraph, item: statute.item },
+      date,
+    );
+    if (!resolution.ok) error(question.file, `${field}.${resolution.part}`, resolution.message);
   });
 }
 

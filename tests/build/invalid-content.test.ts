@@ -11,7 +11,7 @@ let site: FixtureSite | undefined;
 afterEach(() => site?.cleanup());
 
 async function buildWith(file: string, edit: (text: string) => string) {
-  site = await prepareFixture('basic', ['anti-unfair-competition-law']);
+  site = await prepareFixture('basic', ['anti-unfair-competition-law', 'civil-code']);
   await editFixture(site, file, edit);
   const result = await buildSite(site);
   return { ...result, wroteOutput: existsSync(site.dist) };
@@ -53,6 +53,12 @@ const cases: [string, string, (text: string) => string, string][] = [
     QUESTION,
     (t) => t.replace('published: 2025-03-01', 'published: 2025-02-30'),
     `${QUESTION}:10: published: “2025-02-30”不是有效日期，应为 YYYY-MM-DD，例如 2026-11-27`,
+  ],
+  [
+    'an article cited in the answer text that the law does not have',
+    QUESTION,
+    (t) => `${t}\n另见民法典第一千三百条。\n`,
+    `${QUESTION}:20:3: 正文: 《民法典》2021-01-01 起施行的版本（解答日期 2025-03-01 时有效）没有第一千三百条：该版本为第一条至第一千二百六十条`,
   ],
   [
     'broken YAML',

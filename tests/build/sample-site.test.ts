@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { loadContentFiles } from '../../src/lib/content-files.ts';
+import { lawLibrary } from '../../src/lib/law-library.ts';
 import { isCurrent } from '../../src/lib/laws.ts';
 import { articleUrl, authorUrl, categoryUrl, lawUrl, questionUrl } from '../../src/lib/urls.ts';
 import { buildSite, repoRoot, type FixtureSite } from '../helpers/build.ts';
@@ -27,8 +28,8 @@ beforeAll(async () => {
 afterAll(() => site?.cleanup());
 
 describe('the sample site build', () => {
-  const { content } = loadContentFiles(path.join(repoRoot, 'content'), repoRoot);
-  const catalog = buildCatalog(content, { includeDrafts: false });
+  const { content, overrides } = loadContentFiles(path.join(repoRoot, 'content'), repoRoot);
+  const catalog = buildCatalog(content, lawLibrary(content.laws, overrides), { includeDrafts: false });
   const exists = (url: string) => existsSync(path.join(site.dist, url, 'index.html'));
 
   it('succeeds', () => expect(code).toBe(0));
@@ -47,13 +48,48 @@ describe('the sample site build', () => {
         expect(exists(lawUrl(law.id, ref)), `${law.id} ${version.effectiveFrom}`).toBe(true);
       }
     }
-    expect(catalog.citedArticles.length).toBeGreaterThan(100);
-    for (const cited of catalog.citedArticles) {
+    expect(catalog.articlePages.length).toBeGreaterThan(100);
+    for (const cited of catalog.articlePages) {
       const ref = { effectiveFrom: cited.version.effectiveFrom, current: isCurrent(cited.law, cited.version) };
       expect(exists(articleUrl(cited.lawId, ref, cited.article.id)), `${cited.lawId} ${cited.article.label}`).toBe(
         true,
       );
     }
+  });
+
+  it('shows the seed answer’s renumbered articles at each citation and in the cited-statutes panel', async () => {
+    const html = await readFile(path.join(site.dist, 'questions/shang-ye-ji-mi-an-quan-bao-hu/index.html'), 'utf8');
+    const old = '/laws/anti-unfair-competition-law/versions/2019-04-23/';
+    expect(html).toContain(
+      `<a href="${old}9/" class="citation citation-superseded">《中华人民共和国反不正当竞争法》第九条</a>`,
+    );
+    expect(html).toContain(
+      `<a href="${old}17/" class="citation citation-superseded">《中华人民共和国反不正当竞争法》第十七条</a>`,
+    );
+    expect(html).toContain(
+      '（该法已于2025年10月15日修订，<a href="/laws/anti-unfair-competition-law/10/">现为第十条</a>）',
+    );
+    expect(html).toContain(
+      '（该法已于2025年10月15日修订，<a href="/laws/anti-unfair-competition-law/22/">现为第二十二条</a>）',
+    );
+    expect(html).toContain(
+      '<a href="/laws/civil-code/577/" class="citation">《中华人民共和国民法典》第五百七十七条</a>',
+    );
+    expect(html.match(/class="notice superseded-notice"/g)).toHaveLength(2);
+    expect(html).toMatch(/相应内容现为<a href="\/laws\/anti-unfair-competition-law\/22\/"[^>]*>第二十二条<\/a>/);
+  });
+
+  it('links superseded and current article pages both ways', async () => {
+    const old = await readFile(
+      path.join(site.dist, 'laws/anti-unfair-competition-law/versions/2019-04-23/9/index.html'),
+      'utf8',
+    );
+    expect(old).toMatch(/现行版本中相应内容为\s*<a href="\/laws\/anti-unfair-competition-law\/10\/"/);
+    expect(old).toContain('href="/questions/shang-ye-ji-mi-an-quan-bao-hu/"');
+    const now = await readFile(path.join(site.dist, 'laws/anti-unfair-competition-law/10/index.html'), 'utf8');
+    expect(now).toContain('href="/laws/anti-unfair-competition-law/versions/2019-04-23/9/"');
+    expect(now).toContain('"legislationLegalForce":"https://schema.org/InForce"');
+    expect(old).toContain('"legislationLegalForce":"https://schema.org/NotInForce"');
   });
 
   it('indexes exactly the question pages for search', async () => {

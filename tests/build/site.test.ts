@@ -56,7 +56,7 @@ describe('a fixture site build', () => {
     expect(html).toContain('<title>员工带走客户名单怎么办？ - 法问</title>');
     expect(html).toMatch(/<h1[^>]*>员工带走客户名单怎么办？<\/h1>/);
     expect(html).toContain('离职员工把客户名单带到了竞争对手那里，我该怎么办？');
-    expect(html).toContain('客户名单可以构成商业秘密。');
+    expect(html).toContain('客户名单可以构成商业秘密，见');
     expect(html).toContain('href="/lawyers/wang-fang/"');
     expect(html).toContain('执业律师');
     expect(html).toContain('已帮助 12 人解决法律问题');

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { validateContent } from '../../src/lib/validate.ts';
+import { lawLibrary } from '../../src/lib/law-library.ts';
 import { contentSet, question } from '../helpers/content.ts';
 
 const messages = (...questions: ReturnType<typeof question>[]) =>
-  validateContent(contentSet(questions)).map(formatProblem);
+  validateContent(contentSet(questions), libraryOf(contentSet([])))
+    .filter((problem) => problem.severity === 'error')
+    .map(formatProblem);
+
+const libraryOf = (content: ReturnType<typeof contentSet>) => lawLibrary(content.laws);
 
 describe('validateContent', () => {
   it('accepts valid content', () => {
@@ -74,7 +79,7 @@ describe('validateContent', () => {
   it('reports duplicate slugs on both files', () => {
     const first = question('same');
     const second = { ...question('same'), file: 'content/questions/sub/same.md' };
-    expect(validateContent(contentSet([first, second])).map(formatProblem)).toEqual([
+    expect(validateContent(contentSet([first, second]), libraryOf(contentSet([]))).map(formatProblem)).toEqual([
       'content/questions/same.md: slug: 文件名“same”与 content/questions/sub/same.md 重复：文件名就是网址，请给其中一个改名',
       'content/questions/sub/same.md: slug: 文件名“same”与 content/questions/same.md 重复：文件名就是网址，请给其中一个改名',
     ]);

@@ -1,0 +1,64 @@
+import type { Law, LawArticle, LawVersion } from '../schemas/law.ts';
+import { isCurrent } from './laws.ts';
+import { articleUrl, lawUrl } from './urls.ts';
+
+type JsonLd = Record<string, unknown>;
+
+/**
+ * JSON for a `<script type="application/ld+json">`. Escaping `<`, `>` and `&` keeps any text
+ * (`</script>`, `<!--`) from closing or confusing the element; U+2028/2029 are escaped because some
+ * JavaScript parsers reject them inside strings.
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** The adoption date of a version: the last date in its history, else the day it took effect. */
+export function adoptionDate(version: LawVersion): string {
+  const last = version.history.at(-1) ?? '';
+  const match = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(last);
+  if (!match) return version.effectiveFrom;
+  const [, y, m, d] = match;
+  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+}
+
+/** A schema.org `Legislation` node for one law version. */
+export function lawLegislation(site: URL, lawId: string, law: Law, version: LawVersion): JsonLd {
+  const current = isCurrent(law, version);
+  return {
+    '@type': 'Legislation',
+    name: law.title,
+    alternateName: law.short,
+    url: new URL(lawUrl(lawId, { effectiveFrom: version.effectiveFrom, current }), site).href,
+    legislationIdentifier: law.title,
+    legislationDate: adoptionDate(version),
+    legislationDateVersion: version.effectiveFrom,
+    legislationLegalForce: current ? 'https://schema.org/InForce' : 'https://schema.org/NotInForce',
+    inLanguage: 'zh-CN',
+  };
+}
+
+/** A schema.org `Legislation` node for one article, part of its law version. */
+export function articleLegislation(
+  site: URL,
+  lawId: string,
+  law: Law,
+  version: LawVersion,
+  article: LawArticle,
+): JsonLd {
+  const whole = lawLegislation(site, lawId, law, version);
+  const current = isCurrent(law, version);
+  return {
+    ...whole,
+    name: `《${law.title}》${article.label}`,
+    alternateName: `${law.short}${article.label}`,
+    url: new URL(articleUrl(lawId, { effectiveFrom: version.effectiveFrom, current }, article.id), site).href,
+    legislationIdentifier: `${law.title}${article.label}`,
+    isPartOf: whole,
+  };
+}
