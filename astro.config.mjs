@@ -22,7 +22,9 @@ const lawLibrary = () => (library ??= loadLawLibrary(contentDir()));
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline scripts or styles: the site runs under a strict Content Security Policy.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   outDir: process.env.FAWEN_OUT_DIR ?? './dist',
   cacheDir: process.env.FAWEN_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },

@@ -2,8 +2,10 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { slugOf, type ContentSet } from '../lib/content.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { readCorrespondenceOverrides } from '../lib/content-files.ts';
+import { readCorrespondenceOverrides, readSynonyms } from '../lib/content-files.ts';
 import { lawLibrary } from '../lib/law-library.ts';
+import { searchSynonyms } from '../lib/search-dictionary.ts';
+import { dictionaryOf } from '../lib/synonyms.ts';
 import { ContentError, errorsOf } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 
@@ -63,4 +65,10 @@ export async function renderAnswer(slug: string) {
   const entry = entriesBySlug.get(slug);
   if (!entry) throw new Error(`no question “${slug}”`);
   return render(entry);
+}
+
+/** Words the search page keeps whole when it cuts a query into words: synonyms and law names. */
+export async function getSearchDictionary(): Promise<string[]> {
+  const catalog = await getCatalog();
+  return dictionaryOf(searchSynonyms(readSynonyms(contentDir()), catalog.laws));
 }

@@ -1,27 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { contentDir } from '../lib/content-dir.ts';
+import { loadLawLibrary, readSynonyms } from '../lib/content-files.ts';
+import { searchDocument } from '../lib/search-document.ts';
+import { searchSynonyms } from '../lib/search-dictionary.ts';
+import { synonymExpander } from '../lib/synonyms.ts';
 
 /**
- * Builds the Pagefind index of the finished site into `dist/pagefind/`, so that `astro build`
- * alone produces a searchable site. Only elements marked `data-pagefind-body` (the question
- * content) are indexed; the whole site is indexed as Chinese.
+ * Builds the search index of the finished site into `dist/pagefind/`. Every page with a
+ * `data-pagefind-body` element is handed to Pagefind's Node API one at a time, rewritten into our
+ * bigram tokens plus synonyms (see src/lib/search-text.ts), so nothing but the index itself grows
+ * with the number of pages.
  */
 export default function searchIndex(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'fawen:search-index',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+        const content = path.resolve(root, contentDir());
+        const laws = [...loadLawLibrary(content).laws].map(([id, data]) => ({ id, data }));
+        const expand = synonymExpander(searchSynonyms(readSynonyms(content), laws));
+
+        const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          let count = 0;
+          for (const file of fs.globSync('**/*.html', { cwd: outDir }).sort()) {
+            const document = searchDocument(fs.readFileSync(path.join(outDir, file), 'utf8'), expand);
+            if (!document) continue;
+            const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+            const added = await index.addHTMLFile({ url, content: document });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+            count++;
+          }
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages for search`);
+          logger.info(`indexed ${count} pages for search`);
         } finally {
           await pagefind.close();
         }

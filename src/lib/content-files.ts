@@ -5,6 +5,7 @@ import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 import { authorSchema } from '../schemas/author.ts';
 import { correspondenceSchema } from '../schemas/correspondence.ts';
+import { synonymsSchema, type Synonyms } from '../schemas/synonyms.ts';
 import { categorySchema } from '../schemas/category.ts';
 import { lawSchema } from '../schemas/law.ts';
 import { questionSchema } from '../schemas/question.ts';
@@ -25,6 +26,8 @@ export interface LoadedContent {
   unparsed: { id: string; file: string }[];
   /** Editors' corrections to the article correspondence between law versions. */
   overrides: CorrespondenceOverrides;
+  /** Editors' synonym groups for search. */
+  synonyms: Synonyms;
   /** Frontmatter text per file, for pointing later problems at a line. */
   sources: Map<string, { yaml: string; lineOffset: number }>;
 }
@@ -76,11 +79,13 @@ export function loadContentFiles(contentDir: string, root = process.cwd()): Load
   const categories = readAll('categories/*.{yaml,yml}', categorySchema, parseYamlFile).map(withoutBody);
   const laws = readAll('laws/*.json', lawSchema, parseJsonFile).map(withoutBody);
   const overrides = readAll(CORRESPONDENCE_FILE, correspondenceSchema, parseYamlFile).map(withoutBody)[0]?.data ?? {};
+  const synonyms = readAll(SYNONYMS_FILE, synonymsSchema, parseYamlFile).map(withoutBody)[0]?.data ?? [];
   return {
     content: { questions, authors, categories, laws },
     problems,
     unparsed: unparsedQuestions,
     overrides,
+    synonyms,
     sources,
   };
 }
@@ -96,6 +101,13 @@ export function locate(problems: Problem[], sources: LoadedContent['sources']): 
 }
 
 const CORRESPONDENCE_FILE = 'law-correspondence.yaml';
+const SYNONYMS_FILE = 'synonyms.yaml';
+
+/** The editors' synonym groups; the content check has validated the file before a build uses it. */
+export function readSynonyms(contentDir: string): Synonyms {
+  const file = path.join(contentDir, SYNONYMS_FILE);
+  return fs.existsSync(file) ? synonymsSchema.parse(loadCore(fs.readFileSync(file, 'utf8'))) : [];
+}
 
 /**
  * The law library straight from disk, for the Markdown pipeline, which runs outside Astro's

@@ -6,6 +6,11 @@
 export function fieldLine(yaml: string, path: readonly (string | number)[]): number | undefined {
   const lines = yaml.split(/\r?\n/);
   const [key, index] = path;
+  if (typeof key === 'number') {
+    // A file that is a list at its top level, such as content/synonyms.yaml.
+    const items = lines.flatMap((line, i) => (/^-(\s|$)/.test(line) ? [i + 1] : []));
+    return items[key];
+  }
   if (typeof key !== 'string') return undefined;
   const keyLine = lines.findIndex((line) => line.startsWith(`${key}:`));
   if (keyLine === -1) return undefined;

@@ -1,16 +1,42 @@
-// The search page's only client code: reads ?q=, asks Pagefind, renders the results.
+// The search page's client code: reads the query and filters from the URL, asks Pagefind, and
+// renders results and facets. Every change of filter or sort submits the form, so the URL always
+// holds the search and the back button works.
+import { encodeTerm, highlightExcerpt, queryTerms } from '../lib/search-text.ts';
 
-interface PagefindResultData {
+interface ResultData {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
 }
 
-interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+interface SearchResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
 }
 
-const PAGE_SIZE = 20;
+interface SearchResponse {
+  results: SearchResult[];
+  filters: Record<string, Record<string, number>>;
+}
+
+type Filters = Record<string, { any: string[] }>;
+
+interface Pagefind {
+  search(
+    query: string | null,
+    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<SearchResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const FACETS: [key: string, label: string][] = [
+  ['category', '分类'],
+  ['lawyer', '作者'],
+  ['law', '引用的法律'],
+];
+const SHOWN = 20;
+// Below this many results for all terms together, pages matching most of the terms are added.
+const ENOUGH = 5;
 
 async function loadPagefind(): Promise<Pagefind> {
   // The index is written after the site is built, so the bundler must not try to resolve it.
@@ -18,32 +44,123 @@ async function loadPagefind(): Promise<Pagefind> {
   return (await import(/* @vite-ignore */ url)) as Pagefind;
 }
 
-function render(item: PagefindResultData): HTMLLIElement {
+/** All terms together first; when that finds too little, pages ranked by how many terms they match. */
+async function find(pagefind: Pagefind, terms: string[], options: Parameters<Pagefind['search']>[1]) {
+  const all = await pagefind.search(terms.length ? terms.join(' ') : null, options);
+  if (all.results.length >= ENOUGH || terms.length < 2) return { results: all.results, filters: all.filters };
+  const each = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+  const ranked = new Map<string, { result: SearchResult; hits: number; score: number }>();
+  for (const response of each) {
+    for (const result of response.results) {
+      const seen = ranked.get(result.id) ?? { result, hits: 0, score: 0 };
+      ranked.set(result.id, { result, hits: seen.hits + 1, score: seen.score + result.score });
+    }
+  }
+  const exact = new Set(all.results.map((result) => result.id));
+  const more = [...ranked.values()]
+    .filter((entry) => !exact.has(entry.result.id) && entry.hits * 2 >= terms.length)
+    .sort((a, b) => b.hits - a.hits || b.score - a.score)
+    .map((entry) => entry.result);
+  return { results: [...all.results, ...more], filters: all.filters };
+}
+
+function renderResult(data: ResultData, words: string[]): HTMLLIElement {
   const li = document.createElement('li');
+  const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = item.url;
-  link.textContent = item.meta.title ?? item.url;
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
   const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and only adds <mark> around matches.
-  excerpt.innerHTML = item.excerpt;
-  li.append(link, excerpt);
+  // highlightExcerpt escapes the page text and only adds <mark> elements.
+  excerpt.innerHTML = highlightExcerpt(data.meta.text ?? '', words);
+  const meta = document.createElement('p');
+  meta.className = 'muted';
+  meta.textContent = [data.meta.category, data.meta.date].filter(Boolean).join(' · ');
+  li.append(heading, excerpt, meta);
   return li;
 }
 
+function renderFacets(
+  container: HTMLElement,
+  all: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>>,
+  chosen: URLSearchParams,
+  form: HTMLFormElement,
+) {
+  container.replaceChildren(
+    ...FACETS.filter(([key]) => all[key]).map(([key, label]) => {
+      const fieldset = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = label;
+      fieldset.append(legend);
+      for (const value of Object.keys(all[key]!).sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
+        const option = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        box.checked = chosen.getAll(key).includes(value);
+        box.addEventListener('change', () => form.requestSubmit());
+        option.append(box, `${value}（${counts[key]?.[value] ?? 0}）`);
+        fieldset.append(option);
+      }
+      return fieldset;
+    }),
+  );
+}
+
 export async function startSearchPage(): Promise<void> {
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
+  const input = document.getElementById('search-query') as HTMLInputElement | null;
+  const sort = document.getElementById('search-sort') as HTMLSelectElement | null;
+  const options = document.getElementById('search-options');
+  const facets = document.getElementById('search-facets');
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  if (!status || !list || !query) return;
+  if (!form || !input || !sort || !options || !facets || !status || !list) return;
+
+  const params = new URLSearchParams(location.search);
+  const query = params.get('q')?.trim() ?? '';
+  input.value = query;
+  sort.value = params.get('sort') === 'date' ? 'date' : '';
+  sort.addEventListener('change', () => form.requestSubmit());
+  const filters: Filters = {};
+  for (const [key] of FACETS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
+  const filtered = Object.keys(filters).length > 0;
+  if (!query && !filtered) {
+    status.textContent = '输入关键词开始搜索，例如“商业秘密”或“第577条”。';
+    return;
+  }
+
   status.textContent = '正在搜索…';
   try {
     const pagefind = await loadPagefind();
-    const { results } = await pagefind.search(query);
-    const data = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
-    list.replaceChildren(...data.map(render));
-    status.textContent = results.length
-      ? `找到 ${results.length} 个相关问题`
-      : `没有找到与“${query}”相关的问题，请换个说法试试。`;
+    // Loading the filter index first is what makes Pagefind count results per filter value.
+    const allFilters = await pagefind.filters();
+    const dictionary = JSON.parse(list.dataset.dictionary ?? '[]') as string[];
+    const { words, terms: readable } = queryTerms(query, dictionary);
+    const terms = readable.map(encodeTerm);
+    const { results, filters: counts } = await find(pagefind, terms, {
+      filters,
+      ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}),
+    });
+    renderFacets(facets, allFilters, counts, params, form);
+    options.hidden = false;
+    const data = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
+    list.replaceChildren(...data.map((item) => renderResult(item, words)));
+    const about = query ? `与“${query}”相关的` : '';
+    if (results.length > 0) {
+      status.textContent = `找到 ${results.length} 个${about}问题${results.length > SHOWN ? `，显示前 ${SHOWN} 个` : ''}。`;
+    } else {
+      status.textContent = `没有找到${about}问题。${filtered ? '试试取消部分筛选条件，' : ''}换个说法或更短的关键词再试。`;
+      if (filtered) {
+        const clear = document.createElement('a');
+        clear.href = `/search/?q=${encodeURIComponent(query)}`;
+        clear.textContent = '取消全部筛选';
+        status.append(' ', clear);
+      }
+    }
   } catch {
     status.textContent = '搜索暂时不可用，请稍后再试。';
   }

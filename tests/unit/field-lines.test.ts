@@ -20,6 +20,7 @@ describe('fieldLine', () => {
     expect(fieldLine(yaml, ['related', 0])).toBe(8);
     expect(fieldLine(yaml, ['published'])).toBe(9);
     expect(fieldLine(yaml, ['missing'])).toBeUndefined();
+    expect(fieldLine('# groups\n- [a, b]\n- [c, d]\n', [1])).toBe(3);
   });
 });
 

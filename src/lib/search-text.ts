@@ -1,0 +1,148 @@
+import { toChineseNumber } from './numerals.ts';
+
+// Chinese search that agrees on both sides. The index holds every overlapping character bigram of
+// the text, so any contiguous piece of it is findable whatever a word segmenter would have made of
+// it; a query is cut into words (dictionary terms first, then Intl.Segmenter) and each word into
+// the same bigrams. Pagefind matches every term, and the last-character prefix rule lets a
+// one-character word match the bigrams that start with it.
+
+const HAN = /\p{Script=Han}/u;
+const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+const ARTICLE_NUMBERS = /第\s*([0-9]+)\s*(条|款|项)(?:之\s*([0-9]+))?/g;
+
+// Function words and question words say nothing about what a reader is looking for.
+const STOPWORDS = new Set(
+  '怎么 怎么办 怎样 如何 什么 哪些 哪里 是否 能否 可以 吗 呢 吧 啊 呀 了 的 得 地 是 会 能 要 该 应 应该 我 我们 你 他 她 它 被 把 和 与 及 或 在 对 就 都 也 还 很 请问 一下'.split(
+    ' ',
+  ),
+);
+
+/** Width-folded, lower-cased text with article numbers in Chinese numerals (第577条 → 第五百七十七条). */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(ARTICLE_NUMBERS, (_, number: string, unit: string, sub?: string) => {
+      const n = Number(number);
+      if (n < 1 || n > 9999) return `第${number}${unit}`;
+      const suffix = sub && Number(sub) >= 1 && Number(sub) <= 9999 ? `之${toChineseNumber(Number(sub))}` : '';
+      return `第${toChineseNumber(n)}${unit}${suffix}`;
+    });
+}
+
+/** The terms a piece of text is indexed under: CJK bigrams (a lone character as itself) and words. */
+export function indexTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const [run] of normalizeText(text).matchAll(RUNS)) tokens.push(...wordTokens(run));
+  return tokens;
+}
+
+function wordTokens(word: string): string[] {
+  if (!HAN.test(word)) return [word];
+  const chars = [...word];
+  if (chars.length === 1) return chars;
+  return chars.slice(1).map((char, i) => chars[i] + char);
+}
+
+/**
+ * The form a term takes in the Pagefind index. Pagefind applies its own character rules to CJK
+ * terms at query time (a query 收条 also matches 条第), so every Chinese term is spelled in ASCII:
+ * `zh` and four base-36 digits per character. Prefixes survive: 收 is a prefix of 收条.
+ */
+export function encodeTerm(term: string): string {
+  if (!HAN.test(term)) return term;
+  return `zh${[...term].map((char) => char.codePointAt(0)!.toString(36).padStart(4, '0')).join('')}`;
+}
+
+export type Segment = (text: string) => string[];
+
+const zhSegmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/** Words by the runtime's own segmenter; falls back to whole runs where Intl.Segmenter is missing. */
+export const segmentWords: Segment = (text) =>
+  zhSegmenter
+    ? [...zhSegmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment)
+    : [...text.matchAll(RUNS)].map(([run]) => run);
+
+export interface QueryTerms {
+  /** Words as the reader meant them, for highlighting. */
+  words: string[];
+  /** The index terms to ask for: every one must match. */
+  terms: string[];
+}
+
+/**
+ * Turns a reader's query into index terms. Article citations and known terms (law names,
+ * synonyms) are kept whole, so 民法典 or 第五百七十七条 are never cut apart; the rest is
+ * segmented into words, question words are dropped, and each word becomes its bigrams.
+ */
+export function queryTerms(
+  query: string,
+  dictionary: readonly string[] = [],
+  segment: Segment = segmentWords,
+): QueryTerms {
+  const normalized = normalizeText(query);
+  const words: string[] = [];
+  for (const [run] of normalized.matchAll(RUNS)) {
+    for (const piece of protect(run, dictionary)) {
+      if (piece.whole) words.push(piece.text);
+      else words.push(...segment(piece.text).filter((word) => !STOPWORDS.has(word)));
+    }
+  }
+  const terms = [...new Set(words.flatMap(wordTokens))];
+  return { words: [...new Set(words)], terms };
+}
+
+const ARTICLE = /第[零〇一二两三四五六七八九十百千]+[条款项](?:之[零〇一二两三四五六七八九十百千]+)?/g;
+
+/** Splits a run into pieces kept whole (citations, dictionary terms) and pieces to segment. */
+function protect(run: string, dictionary: readonly string[]): { text: string; whole: boolean }[] {
+  const spans: [number, number][] = [];
+  for (const match of run.matchAll(ARTICLE)) spans.push([match.index, match.index + match[0].length]);
+  const byLength = [...dictionary].sort((a, b) => b.length - a.length);
+  for (const term of byLength) {
+    for (let at = run.indexOf(term); at !== -1; at = run.indexOf(term, at + 1)) {
+      const end = at + term.length;
+      if (!spans.some(([s, e]) => at < e && end > s)) spans.push([at, end]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const pieces: { text: string; whole: boolean }[] = [];
+  let cursor = 0;
+  for (const [start, end] of spans) {
+    if (start > cursor) pieces.push({ text: run.slice(cursor, start), whole: false });
+    pieces.push({ text: run.slice(start, end), whole: true });
+    cursor = end;
+  }
+  if (cursor < run.length) pieces.push({ text: run.slice(cursor), whole: false });
+  return pieces;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/**
+ * An HTML excerpt of `text` around the first place a query word occurs, every occurrence wrapped
+ * in <mark>; the text is escaped, so the result is safe to insert as HTML.
+ */
+export function highlightExcerpt(text: string, words: readonly string[], length = 90): string {
+  const chars = [...text.replace(/\s+/g, ' ').trim()];
+  const flat = chars.join('');
+  const needles = words.filter((word) => word.length > 0).sort((a, b) => b.length - a.length);
+  const positions = needles.map((word) => flat.indexOf(word)).filter((at) => at >= 0);
+  const first = positions.length ? [...flat.slice(0, Math.min(...positions))].length : 0;
+  const start = Math.max(0, Math.min(first - Math.floor(length / 4), chars.length - length));
+  const window = chars.slice(start, start + length).join('');
+  const pattern = needles.length
+    ? new RegExp(needles.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
+    : null;
+  let html = '';
+  let cursor = 0;
+  for (const match of pattern ? window.matchAll(pattern) : []) {
+    html += `${escapeHtml(window.slice(cursor, match.index))}<mark>${escapeHtml(match[0])}</mark>`;
+    cursor = match.index + match[0].length;
+  }
+  html += escapeHtml(window.slice(cursor));
+  return `${start > 0 ? '…' : ''}${html}${start + length < chars.length ? '…' : ''}`;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { encodeTerm, highlightExcerpt, indexTokens, normalizeText, queryTerms } from '../../src/lib/search-text.ts';
+import { dictionaryOf, synonymExpander } from '../../src/lib/synonyms.ts';
+
+describe('indexTokens', () => {
+  it('indexes every overlapping bigram of Chinese text and whole Latin words and numbers', () => {
+    expect(indexTokens('判决生效')).toEqual(['判决', '决生', '生效']);
+    expect(indexTokens('罚款1万元，ABC公司')).toEqual(['罚款', '1', '万元', 'abc', '公司']);
+    expect(indexTokens('刑')).toEqual(['刑']);
+  });
+
+  it('writes article numbers in Chinese numerals, whichever form the text uses', () => {
+    expect(normalizeText('民法典第577条、第１３３条之１')).toBe('民法典第五百七十七条、第一百三十三条之一');
+    expect(indexTokens('第577条')).toEqual(indexTokens('第五百七十七条'));
+  });
+});
+
+describe('encodeTerm', () => {
+  it('spells Chinese terms in ASCII so that prefixes still match, and leaves other words alone', () => {
+    expect(encodeTerm('收条')).toBe(
+      'zh' + (0x6536).toString(36).padStart(4, '0') + (0x6761).toString(36).padStart(4, '0'),
+    );
+    expect(encodeTerm('收条').startsWith(encodeTerm('收'))).toBe(true);
+    expect(encodeTerm('577')).toBe('577');
+  });
+});
+
+describe('queryTerms', () => {
+  const segment = (text: string) => text.split('|');
+
+  it('asks for the bigrams of each word, never across words', () => {
+    expect(queryTerms('离婚|安置房', [], segment).terms).toEqual(['离婚', '安置', '置房']);
+  });
+
+  it('drops question words', () => {
+    expect(queryTerms('离婚|房子|怎么|分', [], segment)).toEqual({
+      words: ['离婚', '房子', '分'],
+      terms: ['离婚', '房子', '分'],
+    });
+  });
+
+  it('keeps citations and dictionary terms whole, in either numeral form', () => {
+    const dictionary = ['民法典'];
+    const expected = ['民法', '法典', '第五', '五百', '百七', '七十', '十七', '七条'];
+    expect(queryTerms('民法典第577条', dictionary, segment).terms).toEqual(expected);
+    expect(queryTerms('民法典第五百七十七条', dictionary, segment).terms).toEqual(expected);
+  });
+
+  it('uses the runtime segmenter by default', () => {
+    expect(queryTerms('治安拘留保释').words).toEqual(['治安', '拘留', '保释']);
+  });
+});
+
+describe('highlightExcerpt', () => {
+  it('cuts a window around the first match, marks every match and escapes the text', () => {
+    const text = `${'前文'.repeat(40)}判决在上诉期满后生效<b>，判决书送达之日起计算。`;
+    const html = highlightExcerpt(text, ['判决'], 30);
+    expect(html.startsWith('…')).toBe(true);
+    expect(html).toContain('<mark>判决</mark>在上诉期满后生效&lt;b&gt;，<mark>判决</mark>书');
+  });
+
+  it('starts at the beginning when nothing matches', () => {
+    expect(highlightExcerpt('短文本', ['无'])).toBe('短文本');
+  });
+});
+
+describe('synonyms', () => {
+  const expand = synonymExpander([
+    ['家庭暴力', '家暴'],
+    ['机动车驾驶证', '驾驶证', '驾照'],
+  ]);
+
+  it('adds the other words of every group found in the text', () => {
+    expect(expand('遭受家庭暴力怎么办')).toEqual(['家暴']);
+    expect(expand('没有驾照')).toEqual(['机动车驾驶证', '驾驶证']);
+    expect(expand('无关的话')).toEqual([]);
+  });
+
+  it('lists every word for keeping it whole in queries', () => {
+    expect(dictionaryOf([['家庭暴力', '家暴']])).toEqual(['家庭暴力', '家暴']);
+  });
+});
