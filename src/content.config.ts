@@ -6,13 +6,16 @@ import { categorySchema } from './schemas/category.ts';
 import { lawSchema } from './schemas/law.ts';
 import { questionSchema, statuteSchema } from './schemas/question.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { slugOf } from './lib/content.ts';
 
 const dir = contentDir();
 
 // The schemas live in src/schemas so that `npm run check` validates with the very same rules;
 // only the cross-collection fields are swapped for Astro references here.
 const questions = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${dir}/questions` }),
+  // The file name is the slug wherever the file sits; duplicates are caught by the content check
+  // before Astro loads anything.
+  loader: glob({ pattern: '**/*.md', base: `${dir}/questions`, generateId: ({ entry }) => slugOf(entry) }),
   schema: questionSchema.extend({
     category: reference('categories'),
     lawyer: reference('lawyers'),

@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { slugOf, type ContentSet } from '../lib/content.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { readCorrespondenceOverrides, readSynonyms } from '../lib/content-files.ts';
+import { gitLastChanged } from '../lib/git-dates.ts';
 import { lawLibrary } from '../lib/law-library.ts';
 import { searchSynonyms } from '../lib/search-dictionary.ts';
 import { dictionaryOf } from '../lib/synonyms.ts';
@@ -54,7 +56,11 @@ export function getCatalog(): Promise<Catalog> {
     const library = lawLibrary(content.laws, readCorrespondenceOverrides(contentDir()));
     const errors = errorsOf(validateContent(content, library));
     if (errors.length > 0) throw new ContentError(errors);
-    return buildCatalog(content, library, { includeDrafts: import.meta.env.FAWEN_SHOW_DRAFTS });
+    const changed = gitLastChanged(path.resolve(contentDir()));
+    return buildCatalog(content, library, {
+      includeDrafts: import.meta.env.FAWEN_SHOW_DRAFTS,
+      lastChanged: (file) => changed.get(path.resolve(file)),
+    });
   });
   return catalog;
 }
@@ -71,4 +77,10 @@ export async function renderAnswer(slug: string) {
 export async function getSearchDictionary(): Promise<string[]> {
   const catalog = await getCatalog();
   return dictionaryOf(searchSynonyms(readSynonyms(contentDir()), catalog.laws));
+}
+
+/** The answer's HTML as rendered by the build's Markdown pipeline (sanitized, citations linked). */
+export async function answerHtml(slug: string): Promise<string> {
+  await getCatalog();
+  return entriesBySlug.get(slug)?.rendered?.html ?? '';
 }

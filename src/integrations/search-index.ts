@@ -3,11 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { contentDir } from '../lib/content-dir.ts';
-import { loadLawLibrary, readSynonyms } from '../lib/content-files.ts';
 import { searchDocument } from '../lib/search-document.ts';
 import { searchSynonyms } from '../lib/search-dictionary.ts';
 import { synonymExpander } from '../lib/synonyms.ts';
+import type { CheckedContent } from './content-check.ts';
 
 /**
  * Builds the search index of the finished site into `dist/pagefind/`. Every page with a
@@ -15,19 +14,15 @@ import { synonymExpander } from '../lib/synonyms.ts';
  * bigram tokens plus synonyms (see src/lib/search-text.ts), so nothing but the index itself grows
  * with the number of pages.
  */
-export default function searchIndex(): AstroIntegration {
-  let root = process.cwd();
+export default function searchIndex(checked: () => CheckedContent | undefined): AstroIntegration {
   return {
     name: 'fawen:search-index',
     hooks: {
-      'astro:config:setup': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const content = path.resolve(root, contentDir());
-        const laws = [...loadLawLibrary(content).laws].map(([id, data]) => ({ id, data }));
-        const expand = synonymExpander(searchSynonyms(readSynonyms(content), laws));
+        const content = checked();
+        if (!content) throw new Error('the search index needs the content checked at the start of the build');
+        const expand = synonymExpander(searchSynonyms(content.loaded.synonyms, content.loaded.content.laws));
 
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

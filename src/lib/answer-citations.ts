@@ -1,7 +1,5 @@
 import type { Nodes, Parent, Root, Text } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { maskMarkdown } from './markdown-mask.ts';
 import { scanCitations, type CitationContext, type CitationMatch } from './citation-parser.ts';
 import { resolveCitation, type Resolution } from './citations.ts';
 import type { IsoDate } from './dates.ts';
@@ -56,11 +54,28 @@ export function citationsInTree(tree: Root, library: LawLibrary, date: IsoDate):
   return found;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** A citation found in an answer's Markdown source, without a syntax tree to point into. */
+export type SourceCitation = Omit<TextCitation, 'node'>;
 
-/** The citations of an answer's Markdown source, for code that has no remark pipeline of its own. */
-export function citationsInMarkdown(markdown: string, library: LawLibrary, date: IsoDate): TextCitation[] {
-  return citationsInTree(parser.parse(markdown), library, date);
+/**
+ * The citations of an answer's Markdown source, for the content check and the catalog, which have
+ * no remark pipeline of their own: the same scanner over the text with code and links blanked out,
+ * at a fraction of the cost of parsing every answer.
+ */
+export function citationsInMarkdown(markdown: string, library: LawLibrary, date: IsoDate): SourceCitation[] {
+  const text = maskMarkdown(markdown);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return scanCitations(text, library.names, {}).map((match) => {
+    let line = lineStarts.length - 1;
+    while (lineStarts[line]! > match.start) line--;
+    return {
+      match,
+      line: line + 1,
+      column: match.start - lineStarts[line]! + 1,
+      resolution: match.law.known ? resolveCitation(library, match.law.id, match, date) : undefined,
+    };
+  });
 }
 
 function positionOf(node: Text, offset: number): { line: number; column: number } {

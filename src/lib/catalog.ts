@@ -4,7 +4,7 @@ import type { Law, LawArticle, LawVersion } from '../schemas/law.ts';
 import { citationsInMarkdown } from './answer-citations.ts';
 import { citationKey, resolveCitation, type Citation } from './citations.ts';
 import type { ContentSet, Entry, QuestionEntry } from './content.ts';
-import { answerDate } from './dates.ts';
+import { answerDate, type IsoDate } from './dates.ts';
 import type { LawLibrary } from './law-library.ts';
 import { computeRelated } from './related.ts';
 
@@ -37,11 +37,15 @@ export interface Catalog {
   articlePageIds(lawId: string, version: LawVersion): ReadonlySet<string>;
   citing(page: Pick<ArticlePage, 'lawId' | 'version' | 'article'>): QuestionEntry[];
   latest(count: number, except?: string): QuestionEntry[];
+  /** The answer's last change: `updated`, else the file's last commit, else `published`. */
+  lastModified(question: QuestionEntry): IsoDate;
 }
 
 export interface CatalogOptions {
   /** Drafts are previewed with `npm run dev` but never published. */
   includeDrafts: boolean;
+  /** When a file last changed (from git); answers without `updated` take it as their last change. */
+  lastChanged?: (file: string) => IsoDate | undefined;
 }
 
 /**
@@ -119,6 +123,10 @@ export function buildCatalog(content: ContentSet, library: LawLibrary, options: 
     articlePageIds: (lawId, version) => pageIds.get(`${lawId}@${version.effectiveFrom}`) ?? new Set(),
     citing: (page) => citingByKey.get(citationKey(page)) ?? [],
     latest: (count, except) => questions.filter((question) => question.id !== except).slice(0, count),
+    lastModified: (question) => {
+      const changed = question.data.updated ?? options.lastChanged?.(question.file);
+      return changed && changed > question.data.published ? changed : question.data.published;
+    },
   };
 }
 

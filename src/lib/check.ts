@@ -1,11 +1,13 @@
-import { loadContentFiles, locate } from './content-files.ts';
-import { lawLibrary } from './law-library.ts';
+import { loadContentFiles, locate, type LoadedContent } from './content-files.ts';
+import { lawLibrary, type LawLibrary } from './law-library.ts';
 import type { Problem } from './problems.ts';
 import { validateContent } from './validate.ts';
 
 export interface CheckResult {
   problems: Problem[];
   counts: { questions: number; authors: number; categories: number; laws: number };
+  loaded: LoadedContent;
+  library: LawLibrary;
 }
 
 /**
@@ -13,7 +15,8 @@ export interface CheckResult {
  * its schema, then the rules across files. Problems come sorted by file and line.
  */
 export function checkContent(contentDir: string, root = process.cwd()): CheckResult {
-  const { content, problems, unparsed, overrides, sources } = loadContentFiles(contentDir, root);
+  const loaded = loadContentFiles(contentDir, root);
+  const { content, problems, unparsed, overrides, sources } = loaded;
   const library = lawLibrary(content.laws, overrides);
   const all = locate([...problems, ...validateContent(content, library, unparsed)], sources).sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
@@ -26,5 +29,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
       categories: content.categories.length,
       laws: content.laws.length,
     },
+    loaded,
+    library,
   };
 }

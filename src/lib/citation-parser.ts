@@ -88,22 +88,38 @@ type Token =
   | { kind: 'law'; name: string; start: number; end: number }
   | { kind: 'article'; match: RegExpExecArray; start: number; end: number };
 
+const QUOTED_PATTERN = new RegExp(QUOTED, 'g');
+const ARTICLE_PATTERN = new RegExp(ARTICLE, 'g');
+// One alternation of every known name per library, built once: it is matched against every text run.
+const namePatterns = new WeakMap<LawNames, RegExp | null>();
+
+function namePattern(names: LawNames): RegExp | null {
+  let pattern = namePatterns.get(names);
+  if (pattern === undefined) {
+    pattern = names.names.length ? new RegExp(names.names.map(escape).join('|'), 'g') : null;
+    namePatterns.set(names, pattern);
+  }
+  return pattern;
+}
+
 /** Law names (quoted, or known names in running text) and article references, in text order. */
 function tokens(text: string, names: LawNames): Token[] {
   const found: Token[] = [];
   const quoted: [number, number][] = [];
-  for (const m of text.matchAll(new RegExp(QUOTED, 'g'))) {
+  // A cheap test first: most text runs hold no citation at all.
+  if (!text.includes('第') && !text.includes('《') && !names.names.some((name) => text.includes(name))) return found;
+  for (const m of text.matchAll(QUOTED_PATTERN)) {
     found.push({ kind: 'law', name: m[1]!, start: m.index, end: m.index + m[0].length });
     quoted.push([m.index, m.index + m[0].length]);
   }
-  if (names.names.length > 0) {
-    const bare = new RegExp(names.names.map(escape).join('|'), 'g');
+  const bare = namePattern(names);
+  if (bare) {
     for (const m of text.matchAll(bare)) {
       const inside = quoted.some(([s, e]) => m.index >= s && m.index < e);
       if (!inside) found.push({ kind: 'law', name: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
-  for (const m of text.matchAll(new RegExp(ARTICLE, 'g'))) {
+  for (const m of text.matchAll(ARTICLE_PATTERN)) {
     found.push({ kind: 'article', match: m, start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -62,3 +62,103 @@ export function articleLegislation(
     isPartOf: whole,
   };
 }
+
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+/** A schema.org BreadcrumbList with absolute item URLs. */
+export function breadcrumbList(site: URL, crumbs: Crumb[]): JsonLd {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: new URL(crumb.url, site).href,
+    })),
+  };
+}
+
+export interface AuthorFacts {
+  name: string;
+  kind: 'lawyer' | 'editorial';
+  credential?: string | undefined;
+  firm?: string | undefined;
+  bio?: string | undefined;
+  url: string;
+}
+
+/** A lawyer as a Person with their credential; the editorial team as an Organization, never a person. */
+export function authorNode(site: URL, author: AuthorFacts): JsonLd {
+  const url = new URL(author.url, site).href;
+  if (author.kind === 'editorial') return { '@type': 'Organization', name: author.name, url };
+  return {
+    '@type': 'Person',
+    name: author.name,
+    url,
+    ...(author.credential ? { jobTitle: author.credential } : {}),
+    ...(author.firm ? { worksFor: { '@type': 'Organization', name: author.firm } } : {}),
+  };
+}
+
+export function publisherNode(site: URL, name: string): JsonLd {
+  return { '@type': 'Organization', name, url: new URL('/', site).href };
+}
+
+export interface QuestionFacts {
+  url: string;
+  title: string;
+  question: string;
+  answer: string;
+  published: string;
+  modified: string;
+  author: JsonLd;
+  publisher: JsonLd;
+  citations: JsonLd[];
+}
+
+/**
+ * An answered question as an Article whose main entity is the Question with its accepted Answer:
+ * Google reserves QAPage for pages where users post answers, and no longer shows FAQ results.
+ */
+export function questionArticle(site: URL, facts: QuestionFacts): JsonLd {
+  const url = new URL(facts.url, site).href;
+  return {
+    '@type': 'Article',
+    '@id': `${url}#article`,
+    url,
+    headline: facts.title,
+    description: facts.question,
+    inLanguage: 'zh-CN',
+    datePublished: facts.published,
+    dateModified: facts.modified,
+    author: facts.author,
+    publisher: facts.publisher,
+    mainEntityOfPage: url,
+    mainEntity: {
+      '@type': 'Question',
+      name: facts.title,
+      text: facts.question,
+      answerCount: 1,
+      acceptedAnswer: {
+        '@type': 'Answer',
+        text: facts.answer,
+        url,
+        datePublished: facts.published,
+        author: facts.author,
+      },
+    },
+    citation: facts.citations,
+  };
+}
+
+/** A lawyer's or the editorial team's page. */
+export function profilePage(site: URL, author: AuthorFacts): JsonLd {
+  return {
+    '@type': 'ProfilePage',
+    url: new URL(author.url, site).href,
+    mainEntity: { ...authorNode(site, author), ...(author.bio ? { description: author.bio } : {}) },
+  };
+}

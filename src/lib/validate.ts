@@ -35,6 +35,22 @@ export function validateContent(
     }
   }
 
+  const aliasOwners = new Map<string, string>();
+  for (const question of content.questions) {
+    question.data.aliases.forEach((alias, index) => {
+      const field = `aliases[${index}]`;
+      if (filesBySlug.has(alias)) {
+        error(
+          question.file,
+          field,
+          `旧网址“${alias}”仍是 ${filesBySlug.get(alias)!.join('、')} 的网址：重定向会遮住它，请删去这个 alias`,
+        );
+      } else if (aliasOwners.has(alias)) {
+        error(question.file, field, `旧网址“${alias}”已由 ${aliasOwners.get(alias)} 使用：一个旧网址只能指向一个问题`);
+      } else aliasOwners.set(alias, question.file);
+    });
+  }
+
   for (const question of content.questions) {
     const { file, data } = question;
     if (!categories.has(data.category)) {

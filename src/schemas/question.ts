@@ -33,6 +33,12 @@ export const questionSchema = strictFields({
   sample: z.boolean({ error: '应为 true 或 false' }).default(false),
   statutes: z.array(statuteSchema, { error: '应为法条列表，每项形如 { law: civil-code, article: 577 }' }).default([]),
   related: z.array(idField('相关问题'), { error: '应为相关问题 slug 的列表' }).default([]),
+  /** Former slugs of a renamed question: their URLs redirect here. */
+  aliases: z
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '旧网址 slug 只能由小写字母、数字和连字符组成'), {
+      error: '应为旧 slug 的列表，例如 [old-slug]',
+    })
+    .default([]),
   published: dateField,
   updated: dateField.optional(),
   draft: z.boolean({ error: '应为 true 或 false' }).default(false),

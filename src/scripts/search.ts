@@ -1,6 +1,6 @@
 // The search page's client code: reads the query and filters from the URL, asks Pagefind, and
-// renders results and facets. Every change of filter or sort submits the form, so the URL always
-// holds the search and the back button works.
+// renders results and facets. The URL always holds the search, so it can be shared and the back
+// button works.
 import { encodeTerm, highlightExcerpt, queryTerms } from '../lib/search-text.ts';
 
 interface ResultData {
@@ -110,38 +110,57 @@ function renderFacets(
   );
 }
 
-export async function startSearchPage(): Promise<void> {
-  const form = document.getElementById('search-form') as HTMLFormElement | null;
-  const input = document.getElementById('search-query') as HTMLInputElement | null;
-  const sort = document.getElementById('search-sort') as HTMLSelectElement | null;
-  const options = document.getElementById('search-options');
-  const facets = document.getElementById('search-facets');
-  const status = document.getElementById('search-status');
-  const list = document.getElementById('search-results');
-  if (!form || !input || !sort || !options || !facets || !status || !list) return;
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  sort: HTMLSelectElement;
+  options: HTMLElement;
+  facets: HTMLElement;
+  status: HTMLElement;
+  list: HTMLElement;
+}
 
-  const params = new URLSearchParams(location.search);
+function elements(): Elements | undefined {
+  const byId = (id: string) => document.getElementById(id);
+  const found = {
+    form: byId('search-form') as HTMLFormElement | null,
+    input: byId('search-query') as HTMLInputElement | null,
+    sort: byId('search-sort') as HTMLSelectElement | null,
+    options: byId('search-options'),
+    facets: byId('search-facets'),
+    status: byId('search-status'),
+    list: byId('search-results'),
+  };
+  return Object.values(found).every(Boolean) ? (found as Elements) : undefined;
+}
+
+async function run(ui: Elements, params: URLSearchParams, pagefind: () => Promise<Pagefind>): Promise<void> {
+  const { form, input, sort, options, facets, status, list } = ui;
   const query = params.get('q')?.trim() ?? '';
   input.value = query;
   sort.value = params.get('sort') === 'date' ? 'date' : '';
-  sort.addEventListener('change', () => form.requestSubmit());
   const filters: Filters = {};
   for (const [key] of FACETS) if (params.getAll(key).length) filters[key] = { any: params.getAll(key) };
   const filtered = Object.keys(filters).length > 0;
+  list.dataset.query = query;
   if (!query && !filtered) {
+    list.replaceChildren();
+    options.hidden = true;
     status.textContent = '输入关键词开始搜索，例如“商业秘密”或“第577条”。';
+    list.setAttribute('aria-busy', 'false');
     return;
   }
 
+  list.setAttribute('aria-busy', 'true');
   status.textContent = '正在搜索…';
   try {
-    const pagefind = await loadPagefind();
+    const index = await pagefind();
     // Loading the filter index first is what makes Pagefind count results per filter value.
-    const allFilters = await pagefind.filters();
+    const allFilters = await index.filters();
     const dictionary = JSON.parse(list.dataset.dictionary ?? '[]') as string[];
     const { words, terms: readable } = queryTerms(query, dictionary);
     const terms = readable.map(encodeTerm);
-    const { results, filters: counts } = await find(pagefind, terms, {
+    const { results, filters: counts } = await find(index, terms, {
       filters,
       ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}),
     });
@@ -164,4 +183,27 @@ export async function startSearchPage(): Promise<void> {
   } catch {
     status.textContent = '搜索暂时不可用，请稍后再试。';
   }
+  list.setAttribute('aria-busy', 'false');
+}
+
+/**
+ * Searches without reloading the page: a submitted query or a changed filter becomes a new history
+ * entry (`/search/?q=…`), so results can be shared and the back button returns to the last search.
+ */
+export function startSearchPage(): void {
+  const ui = elements();
+  if (!ui) return;
+  let loading: Promise<Pagefind> | undefined;
+  const pagefind = () => (loading ??= loadPagefind());
+  const current = () => new URLSearchParams(location.search);
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(ui.form)) if (typeof value === 'string' && value) params.append(key, value);
+    history.pushState(null, '', `/search/?${params}`);
+    void run(ui, params, pagefind);
+  });
+  ui.sort.addEventListener('change', () => ui.form.requestSubmit());
+  window.addEventListener('popstate', () => void run(ui, current(), pagefind));
+  void run(ui, current(), pagefind);
 }

@@ -93,8 +93,10 @@ describe('the sample site build', () => {
   });
 
   it('indexes exactly the question pages for search', async () => {
-    const entry = JSON.parse(await readFile(path.join(site.dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(await readFile(path.join(site.dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     // One language-neutral index: the tokens are our own bigrams (src/lib/search-text.ts).
-    expect(Object.values(entry.languages).map((language: { page_count: number }) => language.page_count)).toEqual([21]);
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([21]);
   });
 });

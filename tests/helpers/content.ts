@@ -61,6 +61,7 @@ export function question(id: string, data: Partial<QuestionData> = {}): Question
       sample: false,
       statutes: [],
       related: [],
+      aliases: [],
       published: '2026-01-01',
       draft: false,
       ...data,

@@ -43,9 +43,15 @@ afterAll(async () => {
 
 const slugOf = (href: string) => href.split('/').filter(Boolean).at(-1) ?? '';
 
+/** Searches through the page's own form, as a reader does, and waits for the results of that query. */
 async function searchPage(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${preview.url}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => !document.getElementById('search-status')?.textContent?.includes('正在搜索'));
+  if (!page.url().includes('/search/')) await page.goto(`${preview.url}/search/`);
+  await page.fill('#search-query', query);
+  await page.press('#search-query', 'Enter');
+  await page.waitForFunction((q) => {
+    const list = document.getElementById('search-results');
+    return list?.dataset.query === q.trim() && list.getAttribute('aria-busy') === 'false';
+  }, query);
   return page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 

@@ -63,7 +63,7 @@ describe('questionSchema', () => {
       'statutes[1].article: “abc”不是条号，应写成 577、"第五百七十七条" 或 "17之一"',
       'published: “2026-02-30”不是有效日期，应为 YYYY-MM-DD，例如 2026-11-27',
       'updated: “昨天”不是有效日期，应为 YYYY-MM-DD，例如 2026-11-27',
-      ': 未知字段 “author”：可用字段为 title、question、category、tags、lawyer、sample、statutes、related、published、updated、draft',
+      ': 未知字段 “author”：可用字段为 title、question、category、tags、lawyer、sample、statutes、related、aliases、published、updated、draft',
     ]);
   });
 });

@@ -76,6 +76,19 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('reports old URLs (aliases) that are still in use or claimed twice', () => {
+    expect(
+      messages(
+        question('a', { aliases: ['b'] }),
+        question('b', { aliases: ['old'] }),
+        question('c', { aliases: ['old'] }),
+      ),
+    ).toEqual([
+      'content/questions/a.md: aliases[0]: 旧网址“b”仍是 content/questions/b.md 的网址：重定向会遮住它，请删去这个 alias',
+      'content/questions/c.md: aliases[0]: 旧网址“old”已由 content/questions/b.md 使用：一个旧网址只能指向一个问题',
+    ]);
+  });
+
   it('reports duplicate slugs on both files', () => {
     const first = question('same');
     const second = { ...question('same'), file: 'content/questions/sub/same.md' };
