@@ -14,3 +14,14 @@ export function summarize(text: string, max = 120): string {
   const chars = [...flat];
   return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * Where editors change a page's source: the repository's web editor followed by the file's path.
+ * Set FAWEN_EDIT_BASE to your repository, e.g. https://github.com/<org>/<repo>/edit/main/.
+ */
+export function editUrl(
+  file: string,
+  base = process.env.FAWEN_EDIT_BASE ?? 'https://github.com/fawen-kb/fawen/edit/main/',
+): string {
+  return `${base.replace(/\/?$/, '/')}${file.split('/').map(encodeURIComponent).join('/')}`;
+}

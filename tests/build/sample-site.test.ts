@@ -76,6 +76,9 @@ describe('the sample site build', () => {
       '<a href="/laws/civil-code/577/" class="citation">《中华人民共和国民法典》第五百七十七条</a>',
     );
     expect(html.match(/class="notice superseded-notice"/g)).toHaveLength(2);
+    expect(html).toContain(
+      'href="https://github.com/fawen-kb/fawen/edit/main/content/questions/shang-ye-ji-mi-an-quan-bao-hu.md"',
+    );
     expect(html).toMatch(/相应内容现为<a href="\/laws\/anti-unfair-competition-law\/22\/"[^>]*>第二十二条<\/a>/);
   });
 

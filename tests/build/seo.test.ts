@@ -133,6 +133,49 @@ describe('what search engines get', () => {
     expect(editorial.author['@type']).toBe('Organization');
   });
 
+  it('gives every built page JSON-LD that parses and has the properties its page type requires', () => {
+    const required: Record<string, string[]> = {
+      Article: [
+        'headline',
+        'description',
+        'datePublished',
+        'dateModified',
+        'author',
+        'publisher',
+        'mainEntity',
+        'citation',
+      ],
+      BreadcrumbList: ['itemListElement'],
+      ProfilePage: ['mainEntity', 'url'],
+      Legislation: [
+        'name',
+        'legislationIdentifier',
+        'legislationDate',
+        'legislationDateVersion',
+        'legislationLegalForce',
+      ],
+    };
+    const expected = (url: string) =>
+      url.startsWith('/questions/')
+        ? ['Article', 'BreadcrumbList']
+        : /^\/(lawyers|team)\/./.test(url)
+          ? ['ProfilePage']
+          : /^\/laws\/./.test(url)
+            ? ['Legislation']
+            : [];
+    for (const [url, html] of pages) {
+      if (url === '/questions/old-tricky/') continue;
+      const found = nodes(html);
+      expect(
+        found.map((node) => node['@type']),
+        url,
+      ).toEqual(expected(url));
+      for (const node of found) {
+        for (const key of required[node['@type']]!) expect(node[key], `${url} ${node['@type']}.${key}`).toBeTruthy();
+      }
+    }
+  });
+
   it('describes lawyer pages as a ProfilePage and law and article pages as Legislation', () => {
     expect(nodes(pages.get('/lawyers/wang-fang/')!)[0]).toMatchObject({
       '@type': 'ProfilePage',
@@ -153,7 +196,9 @@ describe('what search engines get', () => {
     expect(article.headline).toBe(TRICKY_TITLE);
     expect(article.description).toContain('<!-- 注释 -->');
     // The answer is given as readers see it: its raw HTML is sanitized away, its quotes kept.
-    expect(article.mainEntity.acceptedAnswer.text).toBe('答案里写了 alert("answer") 与 "双引号"，依照《反不正当竞争法》第十条。');
+    expect(article.mainEntity.acceptedAnswer.text).toBe(
+      '答案里写了 alert("answer") 与 "双引号"，依照《反不正当竞争法》第十条。',
+    );
     // Parsed as a browser would: the only script elements are the JSON-LD blocks, none was injected.
     const scripts: Element[] = [];
     visit(fromHtml(html), 'element', (node: Element) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationLabel } from '../../src/lib/citations.ts';
 import { answerDate, formatDate } from '../../src/lib/dates.ts';
-import { pageTitle, summarize } from '../../src/lib/site.ts';
+import { editUrl, pageTitle, summarize } from '../../src/lib/site.ts';
 import { articleUrl, categoryUrl, lawUrl, questionUrl } from '../../src/lib/urls.ts';
 
 describe('text helpers', () => {
@@ -14,6 +14,12 @@ describe('text helpers', () => {
   it('cuts descriptions on characters, not bytes', () => {
     expect(summarize('一二三四五六', 4)).toBe('一二三…');
     expect(summarize(' 短\n文本 ')).toBe('短 文本');
+  });
+
+  it('links to the source file in the repository’s web editor', () => {
+    expect(editUrl('content/questions/a b.md', 'https://git.example/org/kb/edit/main')).toBe(
+      'https://git.example/org/kb/edit/main/content/questions/a%20b.md',
+    );
   });
 
   it('names pages after their content', () => {

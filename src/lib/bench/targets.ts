@@ -1,0 +1,112 @@
+import type { SiteRun, TargetResult, TargetUnit } from './results.ts';
+
+/** A performance target from the issues, for a site of `size` questions. */
+export interface Target {
+  id: string;
+  label: string;
+  size: number;
+  unit: TargetUnit;
+  /** Whether a smaller site is compared against it too, for orientation. */
+  indicativeBelow: boolean;
+  measure(run: SiteRun): number | null;
+  met(value: number): boolean;
+}
+
+const GIB = 2 ** 30;
+
+export const TARGETS: readonly Target[] = [
+  {
+    id: 'cold-build-seconds',
+    label: 'cold build ≤ 60 s',
+    size: 10_000,
+    unit: 'seconds',
+    indicativeBelow: true,
+    measure: (run) => (run.coldBuild?.ok ? run.coldBuild.seconds : null),
+    met: (seconds) => seconds <= 60,
+  },
+  {
+    id: 'cold-build-peak',
+    label: 'cold build peak memory < 4 GiB',
+    size: 10_000,
+    unit: 'memory',
+    indicativeBelow: true,
+    measure: (run) => (run.coldBuild?.ok ? run.coldBuild.peakRssBytes : null),
+    met: (bytes) => bytes < 4 * GIB,
+  },
+  {
+    id: 'warm-rebuild-seconds',
+    label: 'warm rebuild after one edit ≤ 15 s',
+    size: 10_000,
+    unit: 'seconds',
+    indicativeBelow: true,
+    measure: (run) => (run.warmRebuild?.ok ? run.warmRebuild.seconds : null),
+    met: (seconds) => seconds <= 15,
+  },
+  {
+    id: 'check-seconds',
+    label: 'npm run check ≤ 5 s',
+    size: 10_000,
+    unit: 'seconds',
+    indicativeBelow: true,
+    measure: (run) => (run.check?.ok ? run.check.seconds : null),
+    met: (seconds) => seconds <= 5,
+  },
+  {
+    // KB as 1,000 bytes, the unit browsers' network panels use.
+    id: 'first-query-bytes',
+    label: 'first query ≤ 150 KB (median)',
+    size: 10_000,
+    unit: 'bytes',
+    indicativeBelow: true,
+    measure: (run) => run.searchCost?.median.bytes ?? null,
+    met: (bytes) => bytes <= 150_000,
+  },
+  {
+    id: 'first-query-ms',
+    label: 'first query ≤ 300 ms (median)',
+    size: 10_000,
+    unit: 'ms',
+    indicativeBelow: true,
+    measure: (run) => run.searchCost?.median.ms ?? null,
+    met: (ms) => ms <= 300,
+  },
+  {
+    id: 'big-build-completes',
+    label: 'cold build completes',
+    size: 100_000,
+    unit: 'yes/no',
+    indicativeBelow: false,
+    measure: (run) => (run.coldBuild ? Number(run.coldBuild.ok) : null),
+    met: (ok) => ok === 1,
+  },
+  {
+    id: 'big-build-peak',
+    label: 'cold build peak memory < 12 GiB',
+    size: 100_000,
+    unit: 'memory',
+    indicativeBelow: false,
+    measure: (run) => (run.coldBuild?.ok ? run.coldBuild.peakRssBytes : null),
+    met: (bytes) => bytes < 12 * GIB,
+  },
+];
+
+/**
+ * The targets that concern a run: exactly those stated for its size, plus (marked not exact) the
+ * ones for a bigger site that are still informative on a smaller one. Missing figures give met: null.
+ */
+export function evaluateTargets(run: SiteRun, targets: readonly Target[] = TARGETS): TargetResult[] {
+  return targets
+    .filter((target) => run.questions === target.size || (target.indicativeBelow && run.questions < target.size))
+    .map((target) => {
+      const measured = target.measure(run);
+      return {
+        id: target.id,
+        label: target.label,
+        size: target.size,
+        unit: target.unit,
+        measured,
+        met: measured === null ? null : target.met(measured),
+        exact: run.questions === target.size,
+      };
+    });
+}
