@@ -1,14 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import { codeDigest } from './src/lib/code-digest.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadLawLibrary } from './src/lib/content-files.ts';
-import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
-import remarkCitations from './src/plugins/remark-citations.ts';
-import { answerSanitizeSchema } from './src/plugins/sanitize-schema.ts';
+import { answerRehypePlugins, answerRemarkPlugins } from './src/plugins/answer-pipeline.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import drafts from './src/integrations/drafts.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -39,16 +35,11 @@ export default defineConfig({
     processor: unified({
       // Chinese text needs no smart quotes; SmartyPants would also rewrite ASCII quotes in statute names.
       smartypants: false,
-      remarkPlugins: [
-        [
-          remarkCitations,
-          {
-            library: lawLibrary,
-            codeVersion: codeDigest(import.meta.dirname, ['src/schemas', 'src/plugins', 'src/lib']),
-          },
-        ],
-      ],
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, answerSanitizeSchema], [rehypeExternalLinks, { site }]],
+      remarkPlugins: answerRemarkPlugins({
+        library: lawLibrary,
+        codeVersion: codeDigest(import.meta.dirname, ['src/schemas', 'src/plugins', 'src/lib']),
+      }),
+      rehypePlugins: answerRehypePlugins(site),
     }),
   },
   integrations: [

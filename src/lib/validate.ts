@@ -1,6 +1,7 @@
 import type { ContentSet, QuestionEntry } from './content.ts';
 import { answerDate } from './dates.ts';
 import { checkAnswerCitations } from './citation-checks.ts';
+import { checkAnswerHtml } from './html-checks.ts';
 import { resolveCitation } from './citations.ts';
 import type { LawLibrary } from './law-library.ts';
 import type { Problem } from './problems.ts';
@@ -71,6 +72,7 @@ export function validateContent(
     });
     checkStatutes(question, library, content, error);
     problems.push(...checkAnswerCitations(question, library));
+    problems.push(...checkAnswerHtml(question.file, question.body, question.bodyLine));
   }
   return problems;
 }

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite, editFixture, prepareFixture, type FixtureSite } from '../helpers/build.ts';
+import { MISTAKES } from '../helpers/mistakes.ts';
 
 // Each case plants one editor's mistake in a copy of the `basic` fixture and runs the real build:
 // it must fail, print the exact one-line message, and write no output at all.
 
-const QUESTION = 'questions/trade-secrets.md';
 let site: FixtureSite | undefined;
 
 afterEach(() => site?.cleanup());
@@ -17,59 +17,8 @@ async function buildWith(file: string, edit: (text: string) => string) {
   return { ...result, wroteOutput: existsSync(site.dist) };
 }
 
-const cases: [string, string, (text: string) => string, string][] = [
-  [
-    'a missing title',
-    QUESTION,
-    (t) => t.replace(/^title:.*\n/m, ''),
-    `${QUESTION}: title: 缺少问题标题：请添加一行 title: …`,
-  ],
-  [
-    'an unknown lawyer',
-    QUESTION,
-    (t) => t.replace('lawyer: wang-fang', 'lawyer: li-si'),
-    `${QUESTION}:6: lawyer: 找不到作者“li-si”：应为 content/lawyers/ 中的 editors、wang-fang 之一`,
-  ],
-  [
-    'an unknown category',
-    QUESTION,
-    (t) => t.replace('category: ip', 'category: tax'),
-    `${QUESTION}:4: category: 找不到分类“tax”：应为 content/categories/ 中的 contracts、ip 之一`,
-  ],
-  [
-    'a cited article the version in force does not have',
-    QUESTION,
-    (t) => t.replace('article: 9 }', 'article: 40 }'),
-    `${QUESTION}:8: statutes[0].article: 《反不正当竞争法》2019-04-23 起施行的版本（解答日期 2025-03-01 时有效）没有第四十条：该版本为第一条至第三十三条`,
-  ],
-  [
-    'a related slug with no question',
-    QUESTION,
-    (t) => t.replace('related: [new-law]', 'related: [new-law, no-such-question]'),
-    `${QUESTION}:9: related[1]: 找不到相关问题“no-such-question”：content/questions/ 下没有 no-such-question.md`,
-  ],
-  [
-    'a malformed date',
-    QUESTION,
-    (t) => t.replace('published: 2025-03-01', 'published: 2025-02-30'),
-    `${QUESTION}:10: published: “2025-02-30”不是有效日期，应为 YYYY-MM-DD，例如 2026-11-27`,
-  ],
-  [
-    'an article cited in the answer text that the law does not have',
-    QUESTION,
-    (t) => `${t}\n另见民法典第一千三百条。\n`,
-    `${QUESTION}:20:3: 正文: 《民法典》2021-01-01 起施行的版本（解答日期 2025-03-01 时有效）没有第一千三百条：该版本为第一条至第一千二百六十条`,
-  ],
-  [
-    'broken YAML',
-    QUESTION,
-    (t) => t.replace('tags: [商业秘密]', 'tags: [商业秘密'),
-    `${QUESTION}:7: (yaml): YAML 格式错误：missed comma between flow collection entries（检查冒号、缩进和引号）`,
-  ],
-];
-
 describe('a build over invalid content', () => {
-  it.each(cases)('fails on %s, naming file, line and field', async (_name, file, edit, message) => {
+  it.each(MISTAKES)('fails on %s, naming file, line and field', async (_name, file, edit, message) => {
     const { code, output, wroteOutput } = await buildWith(file, edit);
     expect(code).not.toBe(0);
     expect(output).toContain(`content/${message}`);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { editFixture, prepareFixture, repoRoot, type FixtureSite } from '../helpers/build.ts';
+import { MISTAKES } from '../helpers/mistakes.ts';
 
 function check(env: NodeJS.ProcessEnv = {}, args: string[] = []) {
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/check.ts'), ...args], {
@@ -36,5 +37,16 @@ describe('npm run check', () => {
     const report = JSON.parse(json.out);
     expect(report.errors).toBe(1);
     expect(report.problems[0]).toMatchObject({ severity: 'error', field: 'lawyer', line: 6 });
+  });
+});
+
+describe('npm run check on each kind of editor’s mistake', () => {
+  it.each(MISTAKES)('exits 1 on %s with the exact message', async (_name, file, edit, message) => {
+    site = await prepareFixture('basic', ['anti-unfair-competition-law', 'civil-code']);
+    await editFixture(site, file, edit);
+    const { code, out } = check({ FAWEN_CONTENT: site.content });
+    expect(code).toBe(1);
+    expect(out).toContain(`content/${message}`);
+    expect(out).toMatch(/：[1-9]\d* 个错误，\d+ 个警告\n$/);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -58,8 +58,10 @@ export function buildSite(site: FixtureSite): Promise<BuildResult> {
 export const readPage = (site: FixtureSite, urlPath: string) =>
   readFile(path.join(site.dist, urlPath, urlPath.endsWith('/') ? 'index.html' : ''), 'utf8');
 
-/** Rewrites one file of a prepared fixture, to plant an editor's mistake. */
+/** Rewrites (or creates) one file of a prepared fixture, to plant an editor's mistake. */
 export async function editFixture(site: FixtureSite, file: string, edit: (text: string) => string): Promise<void> {
   const target = path.join(site.content, file);
-  await writeFile(target, edit(await readFile(target, 'utf8')));
+  const before = await readFile(target, 'utf8').catch(() => '');
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, edit(before));
 }
