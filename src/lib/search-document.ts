@@ -1,35 +1,105 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
 import { encodeTerm, indexTokens } from './search-text.ts';
 
 const BODY_START = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-body\b/i;
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const BLOCK = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'blockquote',
+  'header',
+  'td',
+  'th',
+]);
+// Meta and filter values read from an element's text (`data-pagefind-meta="title"`), not given literally.
+const CAPTURE = /\sdata-pagefind-(meta|filter)="([^":[\]]+)"/g;
+
+interface Open {
+  tag: string;
+  ignored: boolean;
+  captures: { kind: string; name: string; text: string[] }[];
+}
 
 /**
  * Rewrites a built page into the document Pagefind indexes: the `data-pagefind-body` element with
  * its text replaced by our search tokens, its structure (weights, filters, ignored parts) kept.
  * Meta and filter values read from element text are taken from the original words and placed
- * outside the body, so results show real titles while the index holds bigrams. The page's plain
- * text becomes the `text` meta, from which the search page cuts highlighted excerpts.
+ * outside the body, so results show real titles while the index holds encoded bigrams. The page's
+ * plain text becomes the `text` meta, from which the search page cuts highlighted excerpts.
+ * Our pages are machine-written, well-formed HTML, so one pass over the tags suffices: a full HTML
+ * parser would cost more than everything else in indexing a page.
  * Returns undefined for pages without a `data-pagefind-body` element.
  */
 export function searchDocument(html: string, expand: (text: string) => string[] = () => []): string | undefined {
   const start = BODY_START.exec(html);
   if (!start) return undefined;
   const fragment = extractElement(html, start.index, start[1]!);
-  const tree = fromHtml(fragment, { fragment: true });
-  const body = tree.children.find((node): node is Element => node.type === 'element');
-  if (!body) return undefined;
 
-  const captured: Element[] = [];
+  const out: string[] = [];
   const plain: string[] = [];
-  capture(body, captured);
-  tokenize(body, plain, expand);
+  const captured: string[] = [];
+  const stack: Open[] = [];
+  for (const match of fragment.matchAll(TOKEN)) {
+    const [whole, closing, name, attributes = '', selfClosing, text] = match;
+    if (text !== undefined) {
+      const value = decodeEntities(text);
+      for (const open of stack) for (const capture of open.captures) capture.text.push(value);
+      if (stack.at(-1)?.ignored) {
+        out.push(text);
+      } else {
+        plain.push(value);
+        const tokens = [...indexTokens(value), ...expand(value).flatMap(indexTokens)].map(encodeTerm);
+        out.push(` ${tokens.join(' ')} `);
+      }
+      continue;
+    }
+    if (!name) continue; // a comment
+    const tag = name.toLowerCase();
+    if (closing) {
+      const open = stack.pop();
+      for (const capture of open?.captures ?? []) {
+        captured.push(span(`data-pagefind-${capture.kind}`, capture.name, capture.text.join('').trim()));
+      }
+      if (BLOCK.has(tag)) plain.push(' ');
+      out.push(whole);
+      continue;
+    }
+    const captures = [...attributes.matchAll(CAPTURE)].map(([, kind, value]) => ({
+      kind: kind!,
+      name: value!,
+      text: [],
+    }));
+    out.push(`<${name}${attributes.replace(CAPTURE, '')}${selfClosing}>`);
+    if (VOID.has(tag) || selfClosing) continue;
+    const ignored = (stack.at(-1)?.ignored ?? false) || /\sdata-pagefind-ignore\b/.test(attributes);
+    stack.push({ tag, ignored, captures });
+  }
   const text = plain.join('').replace(/\s+/g, ' ').trim();
-  captured.push(span({ dataPagefindMeta: 'text' }, text));
-  const root: Root = { type: 'root', children: [...captured, body] };
-  return `<!doctype html><html><head><meta charset="utf-8"></head><body>${toHtml(root)}</body></html>`;
+  captured.push(span('data-pagefind-meta', 'text', text));
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body>${captured.join('')}${out.join('')}</body></html>`;
 }
 
 /** The outer HTML of the element opening at `at`, balanced on tags of the same name. */
@@ -44,38 +114,21 @@ function extractElement(html: string, at: number, tag: string): string {
   return html.slice(at);
 }
 
-/** Moves meta and filter values taken from element text out, as literal values of their own. */
-function capture(node: Element, out: Element[]) {
-  for (const [key, attribute] of [
-    ['dataPagefindMeta', 'dataPagefindMeta'],
-    ['dataPagefindFilter', 'dataPagefindFilter'],
-  ] as const) {
-    const name = node.properties[key];
-    if (typeof name === 'string' && !name.includes(':') && !name.includes('[')) {
-      out.push(span({ [attribute]: name }, toString(node).trim()));
-      delete node.properties[key];
-    }
-  }
-  for (const child of node.children) if (child.type === 'element') capture(child, out);
-}
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-function tokenize(node: Element, plain: string[], expand: (text: string) => string[]) {
-  const ignored = node.properties.dataPagefindIgnore !== undefined;
-  node.children = node.children.map((child): ElementContent => {
-    if (child.type === 'text') {
-      if (ignored) return child;
-      plain.push(child.value);
-      const tokens = [...indexTokens(child.value), ...expand(child.value).flatMap(indexTokens)].map(encodeTerm);
-      return { type: 'text', value: ` ${tokens.join(' ')} ` };
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isNaN(code) ? entity : String.fromCodePoint(code);
     }
-    if (child.type === 'element') {
-      if (!ignored) tokenize(child, plain, expand);
-      if (['p', 'li', 'h1', 'h2', 'h3', 'h4', 'div', 'section', 'blockquote'].includes(child.tagName)) plain.push(' ');
-    }
-    return child;
+    return NAMED[body.toLowerCase()] ?? entity;
   });
 }
 
-function span(properties: Element['properties'], text: string): Element {
-  return { type: 'element', tagName: 'span', properties, children: [{ type: 'text', value: text }] };
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function span(attribute: string, name: string, text: string): string {
+  return `<span ${attribute}="${escapeHtml(name)}">${escapeHtml(text)}</span>`;
 }

@@ -51,7 +51,21 @@ function wordTokens(word: string): string[] {
  */
 export function encodeTerm(term: string): string {
   if (!HAN.test(term)) return term;
-  return `zh${[...term].map((char) => char.codePointAt(0)!.toString(36).padStart(4, '0')).join('')}`;
+  let code = 'zh';
+  for (const char of term) code += encodeChar(char);
+  return code;
+}
+
+// Characters repeat endlessly across pages; their spelling is worked out once.
+const charCodes = new Map<string, string>();
+
+function encodeChar(char: string): string {
+  let code = charCodes.get(char);
+  if (code === undefined) {
+    code = char.codePointAt(0)!.toString(36).padStart(4, '0');
+    charCodes.set(char, code);
+  }
+  return code;
 }
 
 export type Segment = (text: string) => string[];
