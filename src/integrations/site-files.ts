@@ -3,13 +3,15 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { buildCatalog } from '../lib/catalog.ts';
 import { gitLastChanged } from '../lib/git-dates.ts';
+import { headersFile } from '../lib/headers.ts';
 import { redirectsFile } from '../lib/redirects.ts';
 import { robotsTxt, sitemapEntries, sitemapFiles } from '../lib/sitemap.ts';
 import type { CheckedContent } from './content-check.ts';
 
 /**
  * Writes the files crawlers and CDNs read beside the pages: the sitemap (with each page's real last
- * change), robots.txt pointing to it, and `_redirects` for renamed questions.
+ * change), robots.txt pointing to it, `_redirects` for renamed questions and `_headers` with the
+ * Content Security Policy and caching rules.
  */
 export default function siteFiles(checked: () => CheckedContent | undefined): AstroIntegration {
   let site: URL | undefined;
@@ -39,6 +41,7 @@ export default function siteFiles(checked: () => CheckedContent | undefined): As
         for (const [name, xml] of sitemapFiles(site, entries)) fs.writeFileSync(path.join(outDir, name), xml);
         fs.writeFileSync(path.join(outDir, 'robots.txt'), robotsTxt(site));
         fs.writeFileSync(path.join(outDir, '_redirects'), redirectsFile(content.redirects));
+        fs.writeFileSync(path.join(outDir, '_headers'), headersFile());
         logger.info(`sitemap of ${entries.length} pages, ${Object.keys(content.redirects).length} redirects`);
       },
     },

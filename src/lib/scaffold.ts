@@ -181,7 +181,11 @@ export function yamlProblems(text: string, schema: z.ZodType): string[] {
 function schemaProblems(schema: z.ZodType, data: unknown): string[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => `${formatFieldPath(issue.path) || '(frontmatter)'}: ${issue.message}`);
+  return result.error.issues.map((issue) => {
+    // As `npm run check` does: an unknown field is named itself, not the object holding it.
+    const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    return `${formatFieldPath(where) || '(frontmatter)'}: ${issue.message}`;
+  });
 }
 
 function loadCore(text: string): unknown {
@@ -247,7 +251,12 @@ export function createFileExclusively(file: string, text: string): boolean {
  * A new question as `npm run new` writes it: valid for the schema, so `npm run check` and the dev
  * server accept it at once, but a draft whose two texts are marked 【待填写】 until the editor writes them.
  */
-export function blankQuestion(fields: { title: string; category: string; lawyer: string; published: IsoDate }): NewQuestion {
+export function blankQuestion(fields: {
+  title: string;
+  category: string;
+  lawyer: string;
+  published: IsoDate;
+}): NewQuestion {
   return {
     ...fields,
     question: `${TODO}请在这里写读者的提问：遇到了什么情况，想知道什么。`,

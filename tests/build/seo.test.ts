@@ -23,7 +23,7 @@ published: 2025-11-05
 updated: 2025-11-20
 ---
 
-答案里写了 </script><script>alert("answer")</script> 与 "双引号"，依照《反不正当竞争法》第十条。
+答案里写了 \`</script><script>alert("answer")</script>\` 与 "双引号"，依照《反不正当竞争法》第十条。
 `;
 
 let site: FixtureSite;
@@ -195,9 +195,9 @@ describe('what search engines get', () => {
     const article = nodes(html).find((node) => node['@type'] === 'Article')!;
     expect(article.headline).toBe(TRICKY_TITLE);
     expect(article.description).toContain('<!-- 注释 -->');
-    // The answer is given as readers see it: its raw HTML is sanitized away, its quotes kept.
+    // The answer as readers see it, quotes and code included, serialized so it cannot end the script.
     expect(article.mainEntity.acceptedAnswer.text).toBe(
-      '答案里写了 alert("answer") 与 "双引号"，依照《反不正当竞争法》第十条。',
+      '答案里写了 </script><script>alert("answer")</script> 与 "双引号"，依照《反不正当竞争法》第十条。',
     );
     // Parsed as a browser would: the only script elements are the JSON-LD blocks, none was injected.
     const scripts: Element[] = [];

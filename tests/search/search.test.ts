@@ -135,9 +135,7 @@ describe('the search page', () => {
 
   it('filters by facet with counts, keeps filters in the URL, and suggests removing them when nothing is left', async () => {
     const page = await browser.newPage();
-    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('拘留')}`);
-    await page.waitForSelector('#search-facets fieldset');
-    const before = await page.$$eval('#search-results li', (items) => items.length);
+    const before = (await searchPage(page, '拘留')).length;
     const legends = await page.$$eval('#search-facets legend', (nodes) => nodes.map((n) => n.textContent));
     expect(legends).toEqual(['分类', '作者', '引用的法律']);
     const box = page.getByRole('checkbox', { name: /^治安行政（[1-9]\d*）$/ });

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSite, editFixture, prepareFixture, repoRoot, type FixtureSite } from '../helpers/build.ts';
+
+let site: FixtureSite | undefined;
+afterEach(() => site?.cleanup());
+
+/** `npm run build`: the script that builds into a staging folder and swaps it into place. */
+function npmBuild(fixture: FixtureSite) {
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      FAWEN_CONTENT: fixture.content,
+      FAWEN_OUT_DIR: fixture.dist,
+      FAWEN_CACHE_DIR: path.join(fixture.dir, 'cache'),
+    },
+    encoding: 'utf8',
+  });
+  return { code: result.status, output: result.stdout + result.stderr };
+}
+
+function digest(dir: string): Map<string, string> {
+  const files = fs
+    .globSync('**/*', { cwd: dir, withFileTypes: false })
+    .filter((file) => fs.statSync(path.join(dir, file)).isFile());
+  return new Map(
+    files.sort().map((file) => [
+      file,
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+describe('build output', () => {
+  it('never half-publishes: a failed build leaves the previous dist/ untouched and no staging folder', async () => {
+    site = await prepareFixture('basic', ['anti-unfair-competition-law']);
+    fs.mkdirSync(site.dist);
+    fs.writeFileSync(path.join(site.dist, 'index.html'), 'previous deploy');
+    await editFixture(site, 'questions/new-law.md', (t) => t.replace('lawyer: editors', 'lawyer: nobody'));
+    const failed = npmBuild(site);
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('构建失败');
+    expect(fs.readFileSync(path.join(site.dist, 'index.html'), 'utf8')).toBe('previous deploy');
+    expect(fs.readdirSync(site.dir).filter((name) => name.includes('.building-'))).toEqual([]);
+
+    await editFixture(site, 'questions/new-law.md', (t) => t.replace('lawyer: nobody', 'lawyer: editors'));
+    const built = npmBuild(site);
+    expect(built.code, built.output).toBe(0);
+    expect(fs.readFileSync(path.join(site.dist, 'index.html'), 'utf8')).toContain('<html lang="zh-CN"');
+    expect(fs.existsSync(path.join(site.dist, 'pagefind/pagefind.js'))).toBe(true);
+    expect(fs.readdirSync(site.dir).filter((name) => /\.(building|previous)-/.test(name))).toEqual([]);
+  });
+
+  it('is deterministic: two cold builds of the same content are byte-identical', async () => {
+    site = await prepareFixture('basic', ['anti-unfair-competition-law']);
+    const first = await buildSite(site);
+    expect(first.code, first.output).toBe(0);
+    const before = digest(site.dist);
+    fs.renameSync(site.dist, `${site.dist}-1`);
+    fs.rmSync(path.join(site.dir, 'cache'), { recursive: true, force: true });
+    const second = await buildSite(site);
+    expect(second.code, second.output).toBe(0);
+    expect(before.size).toBeGreaterThan(20);
+    expect(digest(site.dist)).toEqual(before);
+  });
+});
