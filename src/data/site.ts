@@ -54,8 +54,10 @@ let catalog: Promise<Catalog> | undefined;
 export function getCatalog(): Promise<Catalog> {
   catalog ??= loadContent().then((content) => {
     const library = lawLibrary(content.laws, readCorrespondenceOverrides(contentDir()));
-    const errors = errorsOf(validateContent(content, library));
-    if (errors.length > 0) throw new ContentError(errors);
+    if (!import.meta.env.FAWEN_CONTENT_CHECKED) {
+      const errors = errorsOf(validateContent(content, library));
+      if (errors.length > 0) throw new ContentError(errors);
+    }
     const changed = gitLastChanged(path.resolve(contentDir()));
     return buildCatalog(content, library, {
       includeDrafts: import.meta.env.FAWEN_SHOW_DRAFTS,

@@ -39,7 +39,8 @@ export default function contentCheck(onChecked: (checked: CheckedContent) => voi
           );
         }
         const redirects = questionRedirects(result.loaded.content.questions);
-        updateConfig({ redirects });
+        // Pages need not validate the same content again (`npm run dev` still does, see src/data/site.ts).
+        updateConfig({ redirects, vite: { define: { 'import.meta.env.FAWEN_CONTENT_CHECKED': 'true' } } });
         onChecked({ ...result, dir, redirects });
       },
     },

@@ -1,3 +1,4 @@
+import { decodeEntities } from './html-text.ts';
 import { encodeTerm, indexTokens } from './search-text.ts';
 
 const BODY_START = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-body\b/i;
@@ -112,18 +113,6 @@ function extractElement(html: string, at: number, tag: string): string {
     if (depth === 0) return html.slice(at, match.index + match[0].length);
   }
   return html.slice(at);
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isNaN(code) ? entity : String.fromCodePoint(code);
-    }
-    return NAMED[body.toLowerCase()] ?? entity;
-  });
 }
 
 const escapeHtml = (text: string) =>

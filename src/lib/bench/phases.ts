@@ -44,6 +44,11 @@ export function parseBuildLog(lines: readonly TimedLine[], exitMs: number): Pars
   let from = 0;
   const order: Marker[] = ['syncStart', 'syncEnd', 'routesStart', 'routesEnd', 'siteFiles', 'searchIndex', 'built'];
   for (const marker of order) {
+    // Without the route heading, the next "Completed" could be any step's, so it is not trusted.
+    if (marker === 'routesEnd' && !found.has('routesStart')) {
+      missing.push(marker);
+      continue;
+    }
     const at = lines.findIndex((line, index) => index >= from && MARKERS[marker].test(stripAnsi(line.text)));
     if (at < 0) {
       missing.push(marker);

@@ -99,6 +99,8 @@ export interface SiteRun {
   outOfTheBox: OutOfTheBoxFigures | null;
   searchCost: SearchCostFigures | null;
   targets: TargetResult[];
+  /** The machine's 1-minute load average when the site's measurements began and ended: others' work on a shared machine slows every figure. */
+  loadAverage: { start: number; end: number };
   errors: string[];
 }
 

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Request } from 'playwright-core';
 import type { QueryCost, SearchCostFigures } from './results.ts';
 import { median } from './stats.ts';
 
@@ -113,9 +114,9 @@ function readTimer(): PageTiming | undefined {
 
 /**
  * The cost of a reader's first search: a fresh browser context (empty cache), the search page
- * loaded, the query typed and submitted with Enter. Bytes are what the network carried (encoded
- * body plus headers) for every request the page made after Enter until the results were shown and
- * the requests in flight had finished.
+ * loaded, the query typed and submitted with Enter. Bytes are what the network carried to the
+ * browser (response headers plus encoded body) for every request made after Enter, by the page and
+ * by Pagefind's worker, until the results were shown and the requests in flight had finished.
  */
 export async function measureFirstQuery(
   browser: Browser,
@@ -126,23 +127,11 @@ export async function measureFirstQuery(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
     let afterEnter = false;
-    const before = new Map<string, number | undefined>();
-    const after = new Map<string, number | undefined>();
-    cdp.on('Network.requestWillBeSent', (event) => {
-      const requests = afterEnter ? after : before;
-      if (!requests.has(event.requestId)) requests.set(event.requestId, undefined);
-    });
-    cdp.on('Network.loadingFinished', (event) => {
-      for (const requests of [before, after]) {
-        if (requests.has(event.requestId)) requests.set(event.requestId, event.encodedDataLength);
-      }
-    });
-    cdp.on('Network.loadingFailed', (event) => {
-      for (const requests of [before, after]) if (requests.has(event.requestId)) requests.set(event.requestId, 0);
-    });
+    const before: Request[] = [];
+    const after: Request[] = [];
+    // On the context, not the page: Pagefind fetches its index from a dedicated worker.
+    context.on('request', (request) => (afterEnter ? after : before).push(request));
 
     await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle', timeout: timeoutMs });
     await page.evaluate(installTimer, query);
@@ -151,32 +140,66 @@ export async function measureFirstQuery(
     await page.press('#search-query', 'Enter');
     const handle = await page.waitForFunction(readTimer, undefined, { timeout: timeoutMs, polling: 20 });
     const timing = (await handle.jsonValue()) as PageTiming;
-    await settle(after, timeoutMs);
+    // A short quiet period catches a request started by the very last render.
+    await new Promise((resolve) => setTimeout(resolve, 200));
 
-    const sum = (requests: Map<string, number | undefined>) =>
-      [...requests.values()].reduce<number>((total, bytes) => total + (bytes ?? 0), 0);
+    const bytes = await withTimeout(Promise.all(after.map(receivedBytes)), timeoutMs);
+    const pageLoad = await withTimeout(Promise.all(before.map(receivedBytes)), timeoutMs);
     return {
       query,
-      bytes: sum(after),
-      requests: after.size,
+      bytes: sum(bytes),
+      requests: after.length,
       ms: Math.round((timing.end - timing.start) * 10) / 10,
       results: timing.results,
-      pageLoadBytes: sum(before),
+      pageLoadBytes: sum(pageLoad),
     };
   } finally {
     await context.close();
   }
 }
 
-/** Waits until every request seen has finished, so its size is known. */
-async function settle(requests: Map<string, number | undefined>, timeoutMs: number): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  // A short quiet period catches a request started by the very last render.
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  while ([...requests.values()].some((bytes) => bytes === undefined)) {
-    if (performance.now() > deadline) throw new Error('requests of the search did not finish');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('requests of the search did not finish')), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/** Response headers plus encoded body of one finished request; 0 for one that failed. */
+async function receivedBytes(request: Request): Promise<number> {
+  const response = await request.response();
+  if (!response) return 0;
+  if ((await response.finished()) !== null) return 0;
+  const sizes = await request.sizes();
+  const headers = await request.allHeaders();
+  // Chromium reports the main script of a dedicated worker with a body size of 0, because it is
+  // loaded on the worker's side; it is measured by asking the same server for the same URL with the
+  // same Accept-Encoding, which returns the same bytes.
+  const worker = /worker$/.test(headers['sec-fetch-dest'] ?? '') && response.status() === 200;
+  const body =
+    worker && sizes.responseBodySize === 0 ? await rawBodyBytes(request.url(), headers) : sizes.responseBodySize;
+  return sizes.responseHeadersSize + body;
+}
+
+/** Bytes of a response body as sent, before any decompression. */
+function rawBodyBytes(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': headers['accept-encoding'] ?? 'identity' } }, (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.on('end', () => resolve(bytes));
+        response.on('error', reject);
+      })
+      .on('error', reject);
+  });
 }
 
 /** Each query in its own fresh context, so each one is a reader's first query. */

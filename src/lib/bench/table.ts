@@ -156,9 +156,7 @@ export function targetLines(runs: readonly SiteRun[]): string {
   );
   if (rows.length === 0) return '';
   const width = (column: number) => Math.max(...rows.map((row) => row[column]!.length));
-  return rows
-    .map((row) => `${row[0]!.padEnd(width(0))}  ${row[1]}  ${row[2]!.padEnd(width(2))}  ${row[3]}`)
-    .join('\n');
+  return rows.map((row) => `${row[0]!.padEnd(width(0))}  ${row[1]}  ${row[2]!.padEnd(width(2))}  ${row[3]}`).join('\n');
 }
 
 export function report(results: BenchResults): string {
@@ -181,6 +179,11 @@ export function report(results: BenchResults): string {
       targets,
     );
   }
+  parts.push(
+    '',
+    `1-minute load average (start → end of each site; above ${results.machine.cores} the figures include waiting for the CPU): ` +
+      results.runs.map((run) => `${site(run)} ${run.loadAverage.start} → ${run.loadAverage.end}`).join(', '),
+  );
   const errors = results.runs.flatMap((run) => run.errors.map((error) => `${site(run)}: ${error}`));
   if (errors.length) parts.push('', 'Errors', ...errors);
   return parts.join('\n');
