@@ -3,14 +3,21 @@ import type { LawHeading, LawVersion } from '../schemas/law.ts';
 const ORDER: LawHeading['level'][] = ['part', 'subpart', 'chapter', 'section'];
 
 /**
- * HTML heading ranks for a law's divisions, starting at h2 under the page's h1. Laws use different
- * subsets of 编/分编/章/节, so ranks follow the levels this version actually has, never skipping one.
+ * The HTML heading level (2–6, under the page's h1) of each division of a law. Laws use different
+ * subsets of 编/分编/章/节, and a level can be missing in part of one law (the Civil Code has 分编
+ * in only some 编), so each heading nests under the divisions actually open above it: the outline
+ * never skips a level.
  */
-export function headingRanks(version: LawVersion): Map<LawHeading['level'], number> {
-  const present = new Set(version.headings.map((heading) => heading.level));
-  const ranks = new Map<LawHeading['level'], number>();
-  for (const level of ORDER) if (present.has(level)) ranks.set(level, Math.min(2 + ranks.size, 6));
-  return ranks;
+export function headingLevels(version: LawVersion): Map<LawHeading, number> {
+  const levels = new Map<LawHeading, number>();
+  const open: number[] = [];
+  for (const heading of version.headings) {
+    const depth = ORDER.indexOf(heading.level);
+    while (open.length > 0 && open.at(-1)! >= depth) open.pop();
+    open.push(depth);
+    levels.set(heading, Math.min(1 + open.length, 6));
+  }
+  return levels;
 }
 
 /** Headings grouped by the article they precede, for rendering the text in one pass. */
