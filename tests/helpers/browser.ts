@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { cdnServerCommand } from '../../src/lib/cdn-server.ts';
 import { repoRoot } from './build.ts';
 
 /** Debian's Chromium, started the way this machine and CI allow (no sandbox, no network chatter). */
@@ -36,16 +37,21 @@ export interface Preview {
   stop(): void;
 }
 
-/** Serves a built `dist/` with Astro's own preview server on a free loopback port. */
+/**
+ * Serves a built `dist/` through Cloudflare's Pages runtime (as `npm run preview` does) on a free
+ * loopback port, so `_headers`, `_redirects` and the 404 page behave as in production.
+ */
 export async function startPreview(dist: string): Promise<Preview> {
   const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: repoRoot, env: { ...process.env, FAWEN_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
-  );
+  const { args, env } = cdnServerCommand(repoRoot, dist, port);
+  // Its working directory takes wrangler's state folder, kept out of the repository.
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: path.dirname(dist),
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  for (let attempt = 0; attempt < 300; attempt++) {
     try {
       if ((await fetch(`${url}/`)).ok) return { url, stop: () => child.kill() };
     } catch {
@@ -54,5 +60,5 @@ export async function startPreview(dist: string): Promise<Preview> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill();
-  throw new Error(`astro preview did not start on ${url}`);
+  throw new Error(`the Pages server did not start on ${url}`);
 }
