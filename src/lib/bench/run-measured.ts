@@ -10,7 +10,7 @@ export interface MeasuredRun extends MemoryFigures {
   ms: number;
   /** Lines kept by `keepLine`, stamped with their arrival time. */
   lines: TimedLine[];
-  /** The last lines of output whatever `keepLine` says, to explain a failure. */
+  /** The last kept lines, to explain a failure. */
   tail: string[];
 }
 
@@ -44,10 +44,11 @@ export function runMeasured(command: string, args: readonly string[], options: R
         const parts = (partial + chunk.toString('utf8')).split('\n');
         partial = parts.pop() ?? '';
         for (const text of parts) {
-          if (options.keepLine?.(text) ?? true) lines.push({ ms, text });
+          options.onLine?.(text);
+          if (!(options.keepLine?.(text) ?? true)) continue;
+          lines.push({ ms, text });
           tail.push(text);
           if (tail.length > TAIL) tail.shift();
-          options.onLine?.(text);
         }
       };
     };

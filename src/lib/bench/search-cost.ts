@@ -40,21 +40,32 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Serves a built site with `astro preview`, the server a user tries the site with. It runs in its
- * own process group so stopping it also stops anything it started.
+ * Serves a built site with `astro preview`, the server a user tries the site with. --ignore-lock,
+ * because Astro allows one tracked preview server per project and tests or editors may be running
+ * theirs. It runs in its own process group so stopping it also stops anything it started.
  */
 export async function startPreview(repoRoot: string, dist: string): Promise<Preview> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    [
+      path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
+      'preview',
+      '--ignore-lock',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
     {
       cwd: repoRoot,
-      env: { ...process.env, FAWEN_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
+      env: { ...process.env, FAWEN_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
     },
   );
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
   const stop = () => {
     if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
     try {
@@ -66,6 +77,7 @@ export async function startPreview(repoRoot: string, dist: string): Promise<Prev
   process.once('exit', stop);
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}: ${errors.trim()}`);
     try {
       if ((await fetch(`${url}/search/`)).ok) return { url, stop };
     } catch {
@@ -74,7 +86,7 @@ export async function startPreview(repoRoot: string, dist: string): Promise<Prev
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   stop();
-  throw new Error(`astro preview did not start on ${url}`);
+  throw new Error(`astro preview did not start on ${url}: ${errors.trim()}`);
 }
 
 interface PageTiming {
