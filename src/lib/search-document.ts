@@ -1,6 +1,7 @@
 import { decodeEntities } from './html-text.ts';
 import { encodeTerm, indexTokens } from './search-text.ts';
 
+const EXCERPT_SOURCE = 400;
 const BODY_START = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-body\b/i;
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
 const VOID = new Set([
@@ -98,7 +99,9 @@ export function searchDocument(html: string, expand: (text: string) => string[] 
     const ignored = (stack.at(-1)?.ignored ?? false) || /\sdata-pagefind-ignore\b/.test(attributes);
     stack.push({ tag, ignored, captures });
   }
-  const text = plain.join('').replace(/\s+/g, ' ').trim();
+  // Every result shown downloads its page's meta, so the excerpt source is the page's opening words
+  // (title, the reader's question, the start of the answer), not the whole answer.
+  const text = [...plain.join('').replace(/\s+/g, ' ').trim()].slice(0, EXCERPT_SOURCE).join('');
   captured.push(span('data-pagefind-meta', 'text', text));
   return `<!doctype html><html><head><meta charset="utf-8"></head><body>${captured.join('')}${out.join('')}</body></html>`;
 }

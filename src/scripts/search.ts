@@ -34,7 +34,8 @@ const FACETS: [key: string, label: string][] = [
   ['lawyer', '作者'],
   ['law', '引用的法律'],
 ];
-const SHOWN = 20;
+// Results are shown ten at a time: each one shown costs a fragment download.
+const PAGE = 10;
 // Below this many results for all terms together, pages matching most of the terms are added.
 const ENOUGH = 5;
 
@@ -118,6 +119,7 @@ interface Elements {
   facets: HTMLElement;
   status: HTMLElement;
   list: HTMLElement;
+  more: HTMLButtonElement;
 }
 
 function elements(): Elements | undefined {
@@ -130,12 +132,14 @@ function elements(): Elements | undefined {
     facets: byId('search-facets'),
     status: byId('search-status'),
     list: byId('search-results'),
+    more: byId('search-more') as HTMLButtonElement | null,
   };
   return Object.values(found).every(Boolean) ? (found as Elements) : undefined;
 }
 
 async function run(ui: Elements, params: URLSearchParams, pagefind: () => Promise<Pagefind>): Promise<void> {
-  const { form, input, sort, options, facets, status, list } = ui;
+  const { form, input, sort, options, facets, status, list, more } = ui;
+  more.hidden = true;
   const query = params.get('q')?.trim() ?? '';
   input.value = query;
   sort.value = params.get('sort') === 'date' ? 'date' : '';
@@ -166,12 +170,23 @@ async function run(ui: Elements, params: URLSearchParams, pagefind: () => Promis
     });
     renderFacets(facets, allFilters, counts, params, form);
     options.hidden = false;
-    const data = await Promise.all(results.slice(0, SHOWN).map((result) => result.data()));
-    list.replaceChildren(...data.map((item) => renderResult(item, words)));
     const about = query ? `与“${query}”相关的` : '';
+    const show = async (from: number) => {
+      const data = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
+      const items = data.map((item) => renderResult(item, words));
+      if (from === 0) list.replaceChildren(...items);
+      else list.append(...items);
+      const shown = Math.min(results.length, from + PAGE);
+      status.textContent = `找到 ${results.length} 个${about}问题${results.length > shown ? `，显示前 ${shown} 个` : ''}。`;
+      more.hidden = shown >= results.length;
+      more.onclick = () => void show(shown);
+      // Keyboard users continue where the new results start.
+      if (from > 0) items[0]?.querySelector('a')?.focus();
+    };
     if (results.length > 0) {
-      status.textContent = `找到 ${results.length} 个${about}问题${results.length > SHOWN ? `，显示前 ${SHOWN} 个` : ''}。`;
+      await show(0);
     } else {
+      list.replaceChildren();
       status.textContent = `没有找到${about}问题。${filtered ? '试试取消部分筛选条件，' : ''}换个说法或更短的关键词再试。`;
       if (filtered) {
         const clear = document.createElement('a');

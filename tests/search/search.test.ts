@@ -158,6 +158,22 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('shows ten results at a time, the rest on request, moving focus to the first new one', async () => {
+    const page = await browser.newPage();
+    const first = await searchPage(page, '法');
+    expect(first).toHaveLength(10);
+    expect(await page.textContent('#search-status')).toMatch(/^找到 (\d+) 个与“法”相关的问题，显示前 10 个。$/);
+    await page.focus('#search-more');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 10);
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[10],
+      ),
+    ).toBe(true);
+    await page.close();
+  });
+
   it('without JavaScript the form still submits and the page says search needs JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
