@@ -17,7 +17,8 @@ import { machineInfo } from '../src/lib/bench/machine.ts';
 import { parseBuildLog } from '../src/lib/bench/phases.ts';
 import type { BenchResults, BuildFigures, SiteRun, StepFigures, WarmRebuildFigures } from '../src/lib/bench/results.ts';
 import { runMeasured, type MeasuredRun } from '../src/lib/bench/run-measured.ts';
-import { launchChromium, measureSearchCost, startPreview } from '../src/lib/bench/search-cost.ts';
+import { measureSearchCost } from '../src/lib/bench/search-cost.ts';
+import { launchChromium, startSiteServer } from '../src/lib/site-server.ts';
 import { evaluateTargets } from '../src/lib/bench/targets.ts';
 import { report } from '../src/lib/bench/table.ts';
 
@@ -184,7 +185,7 @@ async function measureSite(
 
   progress(label, 'search cost in Chromium');
   try {
-    const preview = await startPreview(repoRoot, dist);
+    const preview = await startSiteServer(repoRoot, dist);
     try {
       run.searchCost = await measureSearchCost(
         await browser(),
