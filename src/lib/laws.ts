@@ -43,11 +43,6 @@ export function articleRange(version: LawVersion): string {
   return `${articleLabel(first.number, first.sub)}至${articleLabel(last.number, last.sub)}`;
 }
 
-/** “《反不正当竞争法》（2019-04-23 起施行）” */
-export function versionName(law: Law, version: LawVersion): string {
-  return `《${law.short}》（${version.effectiveFrom} 起施行）`;
-}
-
 /** An article's text as one plain string, for descriptions and search. */
 export function articlePlainText(article: LawArticle): string {
   return article.paragraphs.map((paragraph) => [paragraph.text, ...paragraph.items].join('')).join('');

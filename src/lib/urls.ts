@@ -16,8 +16,6 @@ export const articleUrl = (lawId: string, version: { effectiveFrom: string; curr
 
 export const articleAnchor = (articleId: string) => `article-${articleId}`;
 
-export const searchUrl = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
-
 export const FEED_URL = '/feed.xml';
 
 export const categoryFeedUrl = (id: string) => `/categories/${id}/feed.xml`;
