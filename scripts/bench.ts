@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--keep] [--no-sample] [--seed S]
+// npm run bench [-- --sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--keep] [--no-sample] [--seed S]
 //
 // Measures the real build on the sample site and on generated corpora: cold build (time by phase,
 // peak memory of the whole process tree), output and search-index size, `npm run check`, a warm
@@ -17,7 +17,9 @@ import { machineInfo } from '../src/lib/bench/machine.ts';
 import { parseBuildLog } from '../src/lib/bench/phases.ts';
 import type { BenchResults, BuildFigures, SiteRun, StepFigures, WarmRebuildFigures } from '../src/lib/bench/results.ts';
 import { runMeasured, type MeasuredRun } from '../src/lib/bench/run-measured.ts';
+import { mixInSample } from '../src/lib/bench/mix-sample.ts';
 import { measureSearchCost } from '../src/lib/bench/search-cost.ts';
+import { defaultRecallQueries, measureRecall } from '../src/lib/bench/search-recall.ts';
 import { launchChromium, startSiteServer } from '../src/lib/site-server.ts';
 import { evaluateTargets } from '../src/lib/bench/targets.ts';
 import { report } from '../src/lib/bench/table.ts';
@@ -25,7 +27,7 @@ import { report } from '../src/lib/bench/table.ts';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const node = process.execPath;
 const USAGE =
-  'usage: node scripts/bench.ts [--sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--keep] [--no-sample] [--seed S]';
+  'usage: node scripts/bench.ts [--sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--keep] [--no-sample] [--seed S]';
 
 // Queries of tests/search/queries.yaml that the sample answers; generated sites get topic words that
 // occur in generated titles and answers.
@@ -39,6 +41,7 @@ interface Options {
   sizes: number[];
   out: string;
   outOfTheBox: boolean;
+  recall: boolean;
   keep: boolean;
   sample: boolean;
   seed: number;
@@ -51,6 +54,7 @@ function readOptions(): Options {
       sizes: { type: 'string', default: '1000,10000' },
       out: { type: 'string', default: 'bench/results.json' },
       'skip-oob': { type: 'boolean', default: false },
+      'skip-recall': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       sample: { type: 'boolean', default: true },
       seed: { type: 'string', default: '1' },
@@ -70,6 +74,7 @@ function readOptions(): Options {
     sizes,
     out: path.resolve(values.out),
     outOfTheBox: !values['skip-oob'],
+    recall: !values['skip-recall'],
     keep: values.keep,
     sample: values.sample,
     seed: Number(values.seed),
@@ -166,6 +171,7 @@ async function measureSite(
   } else {
     progress(label, 'generating corpus');
     run.corpusSeconds = await generateCorpus(Number(label), options.seed, content);
+    progress(label, `mixed in ${mixInSample(path.join(repoRoot, 'content'), content)} sample questions`);
   }
   const questions = fs.globSync('questions/**/*.md', { cwd: content }).sort();
   run.questions = questions.length;
@@ -183,25 +189,10 @@ async function measureSite(
   run.output = directorySize(dist);
   run.searchIndex = directorySize(path.join(dist, 'pagefind'));
 
-  progress(label, 'search cost in Chromium');
-  try {
-    const preview = await startSiteServer(repoRoot, dist);
-    try {
-      run.searchCost = await measureSearchCost(
-        await browser(),
-        preview.url,
-        label === 'sample' ? SAMPLE_QUERIES : CORPUS_QUERIES,
-      );
-    } finally {
-      preview.stop();
-    }
-  } catch (caught) {
-    run.errors.push(`search cost: ${(caught as Error).message}`);
-  }
-
+  // Inside the site, so the recall measurement can load it beside Fawen's own index.
+  const oob = path.join(dist, 'pagefind-oob');
   if (options.outOfTheBox) {
     progress(label, 'Pagefind out of the box');
-    const oob = path.join(dir, 'pagefind-oob');
     const measured = await runMeasured(
       node,
       [path.join(repoRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist, '--output-path', oob],
@@ -209,6 +200,31 @@ async function measureSite(
     );
     run.outOfTheBox = { ...stepFigures(measured), index: measured.exitCode === 0 ? directorySize(oob) : null };
     if (!run.outOfTheBox.ok) run.errors.push(`Pagefind out of the box failed: ${run.outOfTheBox.error}`);
+  }
+
+  try {
+    const preview = await startSiteServer(repoRoot, dist);
+    try {
+      progress(label, 'search cost in Chromium');
+      run.searchCost = await measureSearchCost(
+        await browser(),
+        preview.url,
+        label === 'sample' ? SAMPLE_QUERIES : CORPUS_QUERIES,
+      );
+      if (options.recall) {
+        progress(label, 'recall@5 of the query set in Chromium');
+        run.recall = await measureRecall(
+          await browser(),
+          preview.url,
+          defaultRecallQueries(repoRoot),
+          run.outOfTheBox?.ok ? '/pagefind-oob/' : undefined,
+        );
+      }
+    } finally {
+      preview.stop();
+    }
+  } catch (caught) {
+    run.errors.push(`search in Chromium: ${(caught as Error).message}`);
   }
 
   progress(label, 'npm run check');
@@ -311,6 +327,7 @@ function emptyRun(label: string): SiteRun {
     warmRebuild: null,
     outOfTheBox: null,
     searchCost: null,
+    recall: null,
     targets: [],
     loadAverage: { start: loadAverage(), end: loadAverage() },
     errors: [],

@@ -7,7 +7,8 @@ import { readCorrespondenceOverrides, readSynonyms } from '../lib/content-files.
 import { gitLastChanged } from '../lib/git-dates.ts';
 import { lawLibrary } from '../lib/law-library.ts';
 import { searchSynonyms } from '../lib/search-dictionary.ts';
-import { dictionaryOf } from '../lib/synonyms.ts';
+import { shardCount, shardPagesSetting } from '../lib/search-shards.ts';
+import type { SynonymMap } from '../lib/synonyms.ts';
 import { ContentError, errorsOf } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 
@@ -75,10 +76,15 @@ export async function renderAnswer(slug: string) {
   return render(entry);
 }
 
-/** Words the search page keeps whole when it cuts a query into words: synonyms and law names. */
-export async function getSearchDictionary(): Promise<string[]> {
+/** How many search shards the search page merges: one per `SHARD_PAGES` published questions. */
+export async function getSearchShardCount(): Promise<number> {
+  return shardCount((await getCatalog()).questions.length, shardPagesSetting());
+}
+
+/** Synonyms and law names the search page keeps whole in a query and rewrites to their group's word. */
+export async function getSearchSynonyms(): Promise<SynonymMap> {
   const catalog = await getCatalog();
-  return dictionaryOf(searchSynonyms(readSynonyms(contentDir()), catalog.laws));
+  return searchSynonyms(readSynonyms(contentDir()), catalog.laws);
 }
 
 /** The answer's HTML as rendered by the build's Markdown pipeline (sanitized, citations linked). */

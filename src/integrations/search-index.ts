@@ -1,18 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { searchDocument } from '../lib/search-document.ts';
 import { searchSynonyms } from '../lib/search-dictionary.ts';
-import { synonymExpander } from '../lib/synonyms.ts';
+import {
+  byDateDescending,
+  jobsSetting,
+  shardCount,
+  shardPagesSetting,
+  shardPath,
+  splitShards,
+} from '../lib/search-shards.ts';
+import type { ShardJob } from './search-shard-worker.ts';
 import type { CheckedContent } from './content-check.ts';
 
+const BODY = /\sdata-pagefind-body\b/;
+const DATE = /\sdata-pagefind-sort="date:([^"]*)"/;
+const SHARDS_ATTRIBUTE = /\sdata-search-shards="(\d+)"/;
+
 /**
- * Builds the search index of the finished site into `dist/pagefind/`. Every page with a
- * `data-pagefind-body` element is handed to Pagefind's Node API one at a time, rewritten into our
- * bigram tokens plus synonyms (see src/lib/search-text.ts), so nothing but the index itself grows
- * with the number of pages.
+ * Builds the search index of the finished site into `dist/pagefind/`. Pages with a
+ * `data-pagefind-body` element are rewritten into our bigram tokens plus synonyms (see
+ * src/lib/search-text.ts) and handed to Pagefind's Node API, in shards of a bounded number of pages
+ * (src/lib/search-shards.ts), each in a worker with its own Pagefind process, FAWEN_SEARCH_JOBS at
+ * a time (default 1: memory is bounded by one shard).
  */
 export default function searchIndex(checked: () => CheckedContent | undefined): AstroIntegration {
   return {
@@ -22,28 +34,59 @@ export default function searchIndex(checked: () => CheckedContent | undefined): 
         const outDir = fileURLToPath(dir);
         const content = checked();
         if (!content) throw new Error('the search index needs the content checked at the start of the build');
-        const expand = synonymExpander(searchSynonyms(content.loaded.synonyms, content.loaded.content.laws));
+        const synonyms = searchSynonyms(content.loaded.synonyms, content.loaded.content.laws);
+        const pages = fs.globSync('**/*.html', { cwd: outDir }).flatMap((file) => {
+          const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+          return BODY.test(html) ? [{ file, date: DATE.exec(html)?.[1] ?? '' }] : [];
+        });
+        const shards = splitShards(byDateDescending(pages), shardCount(pages.length, shardPagesSetting()));
+        expectShards(outDir, shards.length);
 
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          let count = 0;
-          for (const file of fs.globSync('**/*.html', { cwd: outDir }).sort()) {
-            const document = searchDocument(fs.readFileSync(path.join(outDir, file), 'utf8'), expand);
-            if (!document) continue;
-            const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-            const added = await index.addHTMLFile({ url, content: document });
-            if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-            count++;
-          }
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-          if (written.errors.length)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${count} pages for search`);
-        } finally {
-          await pagefind.close();
-        }
+        const jobs = shards.map<ShardJob>((shard, i) => ({
+          outDir,
+          files: shard.map((page) => page.file),
+          outputPath: path.join(outDir, shardPath(i)),
+          synonyms,
+          shard: shards.length > 1 ? i + 1 : undefined,
+        }));
+        let count = 0;
+        await runLimited(jobs, jobsSetting(), async (job) => {
+          count += await runShard(job);
+          logger.info(`indexed ${job.files.length} pages into ${path.relative(outDir, job.outputPath)}/`);
+        });
+        logger.info(`indexed ${count} pages for search in ${shards.length} shard(s)`);
       },
     },
   };
+}
+
+/** The search page names the shards it merges; it must agree with what is built. */
+function expectShards(outDir: string, count: number): void {
+  const page = path.join(outDir, 'search/index.html');
+  if (!fs.existsSync(page)) return;
+  const declared = SHARDS_ATTRIBUTE.exec(fs.readFileSync(page, 'utf8'))?.[1];
+  if (declared !== String(count)) {
+    throw new Error(
+      `the search page expects ${declared ?? 'no'} search shard(s) but the site's pages make ${count}: the page and the index must count the same pages`,
+    );
+  }
+}
+
+function runShard(job: ShardJob): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-shard-worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the search shard ${job.outputPath} stopped with exit code ${code}`));
+    });
+  });
+}
+
+async function runLimited<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const lanes = Array.from({ length: Math.min(limit, queue.length) }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item);
+  });
+  await Promise.all(lanes);
 }

@@ -53,9 +53,14 @@ interface Open {
  * plain text becomes the `text` meta, from which the search page cuts highlighted excerpts.
  * Our pages are machine-written, well-formed HTML, so one pass over the tags suffices: a full HTML
  * parser would cost more than everything else in indexing a page.
+ * `filters` adds filter values the page itself does not carry.
  * Returns undefined for pages without a `data-pagefind-body` element.
  */
-export function searchDocument(html: string, expand: (text: string) => string[] = () => []): string | undefined {
+export function searchDocument(
+  html: string,
+  expand: (text: string) => string[] = () => [],
+  filters: Readonly<Record<string, string>> = {},
+): string | undefined {
   const start = BODY_START.exec(html);
   if (!start) return undefined;
   const fragment = extractElement(html, start.index, start[1]!);
@@ -103,6 +108,7 @@ export function searchDocument(html: string, expand: (text: string) => string[] 
   // (title, the reader's question, the start of the answer), not the whole answer.
   const text = [...plain.join('').replace(/\s+/g, ' ').trim()].slice(0, EXCERPT_SOURCE).join('');
   captured.push(span('data-pagefind-meta', 'text', text));
+  for (const [name, value] of Object.entries(filters)) captured.push(span('data-pagefind-filter', name, value));
   return `<!doctype html><html><head><meta charset="utf-8"></head><body>${captured.join('')}${out.join('')}</body></html>`;
 }
 

@@ -1,4 +1,5 @@
 import { toChineseNumber } from './numerals.ts';
+import type { SynonymMap } from './synonyms.ts';
 
 // Chinese search that agrees on both sides. The index holds every overlapping character bigram of
 // the text, so any contiguous piece of it is findable whatever a word segmenter would have made of
@@ -47,7 +48,10 @@ function wordTokens(word: string): string[] {
 /**
  * The form a term takes in the Pagefind index. Pagefind applies its own character rules to CJK
  * terms at query time (a query 收条 also matches 条第), so every Chinese term is spelled in ASCII:
- * `zh` and four base-36 digits per character. Prefixes survive: 收 is a prefix of 收条.
+ * `zh`, then each character as three base-36 digits (its offset in the CJK Unified Ideographs
+ * block) or, for the rarer ideographs outside it, `z` and four digits of its code point. No
+ * character's spelling is the start of another's, so prefixes survive: 收 is a prefix of 收条.
+ * Short spellings matter: the index stores the text of every page in these terms.
  */
 export function encodeTerm(term: string): string {
   if (!HAN.test(term)) return term;
@@ -56,13 +60,20 @@ export function encodeTerm(term: string): string {
   return code;
 }
 
+const CJK_START = 0x4e00;
+const CJK_END = 0x9fff;
+
 // Characters repeat endlessly across pages; their spelling is worked out once.
 const charCodes = new Map<string, string>();
 
 function encodeChar(char: string): string {
   let code = charCodes.get(char);
   if (code === undefined) {
-    code = char.codePointAt(0)!.toString(36).padStart(4, '0');
+    const point = char.codePointAt(0)!;
+    code =
+      point >= CJK_START && point <= CJK_END
+        ? (point - CJK_START).toString(36).padStart(3, '0')
+        : `z${point.toString(36).padStart(4, '0')}`;
     charCodes.set(char, code);
   }
   return code;
@@ -88,24 +99,32 @@ export interface QueryTerms {
 
 /**
  * Turns a reader's query into index terms. Article citations and known terms (law names,
- * synonyms) are kept whole, so 民法典 or 第五百七十七条 are never cut apart; the rest is
- * segmented into words, question words are dropped, and each word becomes its bigrams.
+ * synonyms) are kept whole, so 民法典 or 第五百七十七条 are never cut apart, and a known term is
+ * searched by its group's word, which the index holds for every form (see synonyms.ts); the rest
+ * is segmented into words, question words are dropped, and each word becomes its bigrams.
+ * Every form of a matched group is highlighted, since a page may use any of them.
  */
-export function queryTerms(
-  query: string,
-  dictionary: readonly string[] = [],
-  segment: Segment = segmentWords,
-): QueryTerms {
+export function queryTerms(query: string, synonyms: SynonymMap = {}, segment: Segment = segmentWords): QueryTerms {
   const normalized = normalizeText(query);
-  const words: string[] = [];
+  const highlight: string[] = [];
+  const searched: string[] = [];
   for (const [run] of normalized.matchAll(RUNS)) {
-    for (const piece of protect(run, dictionary)) {
-      if (piece.whole) words.push(piece.text);
-      else words.push(...segment(piece.text).filter((word) => !STOPWORDS.has(word)));
+    for (const piece of protect(run, Object.keys(synonyms))) {
+      const canonical = piece.whole ? synonyms[piece.text] : undefined;
+      if (canonical !== undefined) {
+        searched.push(canonical);
+        highlight.push(piece.text, ...Object.keys(synonyms).filter((word) => synonyms[word] === canonical));
+      } else if (piece.whole) {
+        searched.push(piece.text);
+        highlight.push(piece.text);
+      } else {
+        const words = segment(piece.text).filter((word) => !STOPWORDS.has(word));
+        searched.push(...words);
+        highlight.push(...words);
+      }
     }
   }
-  const terms = [...new Set(words.flatMap(wordTokens))];
-  return { words: [...new Set(words)], terms };
+  return { words: [...new Set(highlight)], terms: [...new Set(searched.flatMap(wordTokens))] };
 }
 
 const ARTICLE = /第[零〇一二两三四五六七八九十百千]+[条款项](?:之[零〇一二两三四五六七八九十百千]+)?/g;

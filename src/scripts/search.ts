@@ -2,6 +2,8 @@
 // renders results and facets. The URL always holds the search, so it can be shared and the back
 // button works.
 import { encodeTerm, highlightExcerpt, queryTerms } from '../lib/search-text.ts';
+import { SHARD_FILTER, shardPath } from '../lib/search-shards.ts';
+import type { SynonymMap } from '../lib/synonyms.ts';
 
 interface ResultData {
   url: string;
@@ -27,6 +29,7 @@ interface Pagefind {
     options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<SearchResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string): Promise<void>;
 }
 
 const FACETS: [key: string, label: string][] = [
@@ -39,17 +42,54 @@ const PAGE = 10;
 // Below this many results for all terms together, pages matching most of the terms are added.
 const ENOUGH = 5;
 
-async function loadPagefind(): Promise<Pagefind> {
+/** Pagefind with every shard of the index merged in (see src/lib/search-shards.ts). */
+async function loadPagefind(shards: number): Promise<Pagefind> {
   // The index is written after the site is built, so the bundler must not try to resolve it.
-  const url = '/pagefind/pagefind.js';
-  return (await import(/* @vite-ignore */ url)) as Pagefind;
+  const url = `${shardPath(0)}pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  for (let i = 1; i < shards; i++) await pagefind.mergeIndex(shardPath(i));
+  return pagefind;
+}
+
+type Search = (query: string | null, options: SearchOptions) => Promise<SearchResponse>;
+type SearchOptions = NonNullable<Parameters<Pagefind['search']>[1]>;
+
+/**
+ * Pagefind's search over the merged shards. Pagefind sorts by date within each shard and then
+ * interleaves the shards by score, so a date order is built from one search per shard (its filter
+ * picks that shard's pages), concatenated newest shard first; shards hold consecutive date ranges.
+ */
+function searcher(pagefind: Pagefind, shards: number): Search {
+  return async (query, options) => {
+    if (shards < 2 || !options.sort) return pagefind.search(query, options);
+    const parts = await Promise.all(
+      Array.from({ length: shards }, (_, i) =>
+        pagefind.search(query, {
+          ...options,
+          filters: { ...options.filters, [SHARD_FILTER]: { any: [String(i + 1)] } },
+        }),
+      ),
+    );
+    return { results: parts.flatMap((part) => part.results), filters: sumCounts(parts.map((part) => part.filters)) };
+  };
+}
+
+function sumCounts(counts: SearchResponse['filters'][]): SearchResponse['filters'] {
+  const sum: SearchResponse['filters'] = {};
+  for (const filters of counts) {
+    for (const [key, values] of Object.entries(filters)) {
+      const into = (sum[key] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return sum;
 }
 
 /** All terms together first; when that finds too little, pages ranked by how many terms they match. */
-async function find(pagefind: Pagefind, terms: string[], options: Parameters<Pagefind['search']>[1]) {
-  const all = await pagefind.search(terms.length ? terms.join(' ') : null, options);
+async function find(search: Search, terms: string[], options: SearchOptions) {
+  const all = await search(terms.length ? terms.join(' ') : null, options);
   if (all.results.length >= ENOUGH || terms.length < 2) return { results: all.results, filters: all.filters };
-  const each = await Promise.all(terms.map((term) => pagefind.search(term, options)));
+  const each = await Promise.all(terms.map((term) => search(term, options)));
   const ranked = new Map<string, { result: SearchResult; hits: number; score: number }>();
   for (const response of each) {
     for (const result of response.results) {
@@ -137,7 +177,12 @@ function elements(): Elements | undefined {
   return Object.values(found).every(Boolean) ? (found as Elements) : undefined;
 }
 
-async function run(ui: Elements, params: URLSearchParams, pagefind: () => Promise<Pagefind>): Promise<void> {
+async function run(
+  ui: Elements,
+  params: URLSearchParams,
+  pagefind: () => Promise<Pagefind>,
+  shards: number,
+): Promise<void> {
   const { form, input, sort, options, facets, status, list, more } = ui;
   more.hidden = true;
   const query = params.get('q')?.trim() ?? '';
@@ -161,10 +206,10 @@ async function run(ui: Elements, params: URLSearchParams, pagefind: () => Promis
     const index = await pagefind();
     // Loading the filter index first is what makes Pagefind count results per filter value.
     const allFilters = await index.filters();
-    const dictionary = JSON.parse(list.dataset.dictionary ?? '[]') as string[];
-    const { words, terms: readable } = queryTerms(query, dictionary);
+    const synonyms = JSON.parse(list.dataset.synonyms ?? '{}') as SynonymMap;
+    const { words, terms: readable } = queryTerms(query, synonyms);
     const terms = readable.map(encodeTerm);
-    const { results, filters: counts } = await find(index, terms, {
+    const { results, filters: counts } = await find(searcher(index, shards), terms, {
       filters,
       ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}),
     });
@@ -208,17 +253,18 @@ async function run(ui: Elements, params: URLSearchParams, pagefind: () => Promis
 export function startSearchPage(): void {
   const ui = elements();
   if (!ui) return;
+  const shards = Number(ui.list.dataset.searchShards ?? '1');
   let loading: Promise<Pagefind> | undefined;
-  const pagefind = () => (loading ??= loadPagefind());
+  const pagefind = () => (loading ??= loadPagefind(shards));
   const current = () => new URLSearchParams(location.search);
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(ui.form)) if (typeof value === 'string' && value) params.append(key, value);
     history.pushState(null, '', `/search/?${params}`);
-    void run(ui, params, pagefind);
+    void run(ui, params, pagefind, shards);
   });
   ui.sort.addEventListener('change', () => ui.form.requestSubmit());
-  window.addEventListener('popstate', () => void run(ui, current(), pagefind));
-  void run(ui, current(), pagefind);
+  window.addEventListener('popstate', () => void run(ui, current(), pagefind, shards));
+  void run(ui, current(), pagefind, shards);
 }

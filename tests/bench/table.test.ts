@@ -50,6 +50,7 @@ function run(questions: number, overrides: Partial<SiteRun> = {}): SiteRun {
       editedFile: 'questions/a.md',
     },
     outOfTheBox: null,
+    recall: { queries: 221, fawen: 0.95, outOfTheBox: 0.5, misses: [] },
     searchCost: {
       pageLoadBytes: 11_000,
       queries: [],
@@ -101,6 +102,7 @@ describe('targets', () => {
       'check-seconds': true,
       'first-query-bytes': true,
       'first-query-ms': false,
+      'recall-at-scale': true,
     });
     expect(targets.every((target) => target.exact)).toBe(true);
     expect(targetMark(targets[0]!)).toBe(' ✗ ');
@@ -108,7 +110,7 @@ describe('targets', () => {
 
   it('compares a smaller site with the 10,000-question targets in parentheses, and never with the 100,000 ones', () => {
     const targets = run(1000).targets;
-    expect(targets).toHaveLength(6);
+    expect(targets).toHaveLength(7);
     expect(targets.every((target) => !target.exact && target.size === 10_000)).toBe(true);
     expect(targetMark(targets[1]!)).toBe('(✓)');
   });

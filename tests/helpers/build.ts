@@ -32,8 +32,8 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the real `astro build` of this repository's site over a fixture's content. */
-export function buildSite(site: FixtureSite): Promise<BuildResult> {
+/** Runs the real `astro build` of this repository's site over a fixture's content, with extra settings in `env`. */
+export function buildSite(site: FixtureSite, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: repoRoot,
@@ -44,6 +44,7 @@ export function buildSite(site: FixtureSite): Promise<BuildResult> {
         FAWEN_CACHE_DIR: path.join(site.dir, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

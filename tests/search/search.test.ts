@@ -2,30 +2,30 @@ import fs from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { load } from 'js-yaml';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startPreview, type Preview } from '../helpers/browser.ts';
 import { buildSite, repoRoot } from '../helpers/build.ts';
+import { measureRecall, readRecallQueries, searchPage } from '../../src/lib/bench/search-recall.ts';
 
-interface Query {
-  q: string;
-  expect: string;
-  kind: string;
-}
-
-const queries = load(fs.readFileSync(path.join(import.meta.dirname, 'queries.yaml'), 'utf8')) as Query[];
+const queries = readRecallQueries(path.join(import.meta.dirname, 'queries.yaml'));
 
 let dir: string;
 let preview: Preview;
 let browser: Browser;
 
+// Shards of 8 pages make three, so every query runs on an index merged in the browser as on a large site.
+const SHARD_PAGES = '8';
+
 // One real build of the sample site, plus Pagefind's out-of-the-box index of the same pages for comparison.
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'fawen-search-'));
   const dist = path.join(dir, 'dist');
-  const build = await buildSite({ dir, content: path.join(repoRoot, 'content'), dist, cleanup: async () => {} });
+  const build = await buildSite(
+    { dir, content: path.join(repoRoot, 'content'), dist, cleanup: async () => {} },
+    { FAWEN_SEARCH_SHARD_PAGES: SHARD_PAGES },
+  );
   if (build.code !== 0) throw new Error(build.output);
   const { index } = await pagefind.createIndex({});
   await index!.addDirectory({ path: dist });
@@ -41,30 +41,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const slugOf = (href: string) => href.split('/').filter(Boolean).at(-1) ?? '';
-
-/** Searches through the page's own form, as a reader does, and waits for the results of that query. */
-async function searchPage(page: Page, query: string): Promise<string[]> {
-  if (!page.url().includes('/search/')) await page.goto(`${preview.url}/search/`);
-  await page.fill('#search-query', query);
-  await page.press('#search-query', 'Enter');
-  await page.waitForFunction((q) => {
-    const list = document.getElementById('search-results');
-    return list?.dataset.query === q.trim() && list.getAttribute('aria-busy') === 'false';
-  }, query);
-  return page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-}
-
-// A string, not a function: the test runner would rewrite a dynamic import() written in this file.
-const OUT_OF_THE_BOX = `async (q) => {
-  const oob = await import('/pagefind-oob/pagefind.js');
-  const { results } = await oob.search(q);
-  return Promise.all(results.slice(0, 5).map(async (r) => (await r.data()).url));
-}`;
-
-async function outOfTheBox(page: Page, query: string): Promise<string[]> {
-  return page.evaluate(`(${OUT_OF_THE_BOX})(${JSON.stringify(query)})`);
-}
+const search = (page: Page, query: string) => searchPage(page, preview.url, query);
 
 describe('search quality', () => {
   it('has a query set of at least 60 reader queries covering every kind', () => {
@@ -84,32 +61,17 @@ describe('search quality', () => {
   });
 
   it('finds the expected page in the top 5 for at least 95% of queries, far above Pagefind out of the box', async () => {
-    const page = await browser.newPage();
-    const rows: string[] = [];
-    let ours = 0;
-    let oob = 0;
-    for (const query of queries) {
-      const top = (await searchPage(page, query.q)).slice(0, 5).map(slugOf);
-      const base = (await outOfTheBox(page, query.q)).map(slugOf);
-      const hit = top.includes(query.expect);
-      const baseHit = base.includes(query.expect);
-      ours += Number(hit);
-      oob += Number(baseHit);
-      if (!hit || !baseHit) {
-        rows.push(`${hit ? '✓' : '✗'} ${baseHit ? '✓' : '✗'}  ${query.kind.padEnd(16)} ${query.q} → ${query.expect}`);
-      }
-    }
-    await page.close();
-    const recall = ours / queries.length;
+    const recall = await measureRecall(browser, preview.url, queries, '/pagefind-oob/');
     console.log(
       [
-        `recall@5 over ${queries.length} queries: Fawen ${(recall * 100).toFixed(1)}%, ` +
-          `Pagefind out of the box ${((oob / queries.length) * 100).toFixed(1)}%`,
-        'misses (Fawen, out of the box):',
-        ...rows,
+        `recall@5 over ${recall.queries} queries: Fawen ${(recall.fawen * 100).toFixed(1)}%, ` +
+          `Pagefind out of the box ${((recall.outOfTheBox ?? 0) * 100).toFixed(1)}%`,
+        'missed by Fawen (out of the box ✓/✗):',
+        ...recall.misses,
       ].join('\n'),
     );
-    expect(recall).toBeGreaterThanOrEqual(0.95);
+    expect(recall.fawen).toBeGreaterThanOrEqual(0.95);
+    expect(recall.outOfTheBox).toBeLessThan(recall.fawen);
   });
 });
 
@@ -135,7 +97,7 @@ describe('the search page', () => {
 
   it('filters by facet with counts, keeps filters in the URL, and suggests removing them when nothing is left', async () => {
     const page = await browser.newPage();
-    const before = (await searchPage(page, '拘留')).length;
+    const before = (await search(page, '拘留')).length;
     const legends = await page.$$eval('#search-facets legend', (nodes) => nodes.map((n) => n.textContent));
     expect(legends).toEqual(['分类', '作者', '引用的法律']);
     const box = page.getByRole('checkbox', { name: /^治安行政（[1-9]\d*）$/ });
@@ -158,9 +120,27 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('sorts by date across the merged shards, newest first', async () => {
+    expect(fs.existsSync(path.join(dir, 'dist/pagefind/shard-3/pagefind-entry.json'))).toBe(true);
+    const page = await browser.newPage();
+    await page.goto(`${preview.url}/search/?q=${encodeURIComponent('法')}&sort=date`);
+    await page.waitForFunction(() => document.getElementById('search-results')?.getAttribute('aria-busy') === 'false');
+    while (await page.isVisible('#search-more')) {
+      const shown = await page.$$eval('#search-results li', (items) => items.length);
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+    }
+    const dates = await page.$$eval('#search-results li .muted', (nodes) =>
+      nodes.map((node) => node.textContent?.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? ''),
+    );
+    expect(dates.length).toBeGreaterThan(16);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.close();
+  });
+
   it('shows ten results at a time, the rest on request, moving focus to the first new one', async () => {
     const page = await browser.newPage();
-    const first = await searchPage(page, '法');
+    const first = await search(page, '法');
     expect(first).toHaveLength(10);
     expect(await page.textContent('#search-status')).toMatch(/^找到 (\d+) 个与“法”相关的问题，显示前 10 个。$/);
     await page.focus('#search-more');
@@ -190,7 +170,7 @@ describe('the search page', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
-    await searchPage(page, '商业秘密');
+    await search(page, '商业秘密');
     expect(await page.$$eval('#search-results li', (items) => items.length)).toBeGreaterThan(0);
     const inlineScripts = await page.$$eval(
       'script:not([src])',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeTerm, highlightExcerpt, indexTokens, normalizeText, queryTerms } from '../../src/lib/search-text.ts';
-import { dictionaryOf, synonymExpander } from '../../src/lib/synonyms.ts';
+import { canonicalWord, synonymExpander, synonymMap } from '../../src/lib/synonyms.ts';
 
 describe('indexTokens', () => {
   it('indexes every overlapping bigram of Chinese text and whole Latin words and numbers', () => {
@@ -17,11 +17,22 @@ describe('indexTokens', () => {
 
 describe('encodeTerm', () => {
   it('spells Chinese terms in ASCII so that prefixes still match, and leaves other words alone', () => {
-    expect(encodeTerm('收条')).toBe(
-      'zh' + (0x6536).toString(36).padStart(4, '0') + (0x6761).toString(36).padStart(4, '0'),
-    );
+    expect(encodeTerm('收条')).toBe('zh' + (0x6536 - 0x4e00).toString(36) + (0x6761 - 0x4e00).toString(36));
     expect(encodeTerm('收条').startsWith(encodeTerm('收'))).toBe(true);
     expect(encodeTerm('577')).toBe('577');
+  });
+
+  it('gives every ideograph its own spelling, none the start of another', () => {
+    // 一 and 龥 bound the main block; 㐀 (Extension A) and 𠀀 (Extension B) lie outside it.
+    const codes = ['一', '丁', '龥', '㐀', '𠀀'].map((char) => encodeTerm(char).slice(2));
+    expect(codes).toEqual([
+      '000',
+      '001',
+      (0x9fa5 - 0x4e00).toString(36),
+      'z' + (0x3400).toString(36).padStart(4, '0'),
+      'z' + (0x20000).toString(36),
+    ]);
+    for (const a of codes) for (const b of codes) if (a !== b) expect(b.startsWith(a)).toBe(false);
   });
 });
 
@@ -29,21 +40,29 @@ describe('queryTerms', () => {
   const segment = (text: string) => text.split('|');
 
   it('asks for the bigrams of each word, never across words', () => {
-    expect(queryTerms('离婚|安置房', [], segment).terms).toEqual(['离婚', '安置', '置房']);
+    expect(queryTerms('离婚|安置房', {}, segment).terms).toEqual(['离婚', '安置', '置房']);
   });
 
   it('drops question words', () => {
-    expect(queryTerms('离婚|房子|怎么|分', [], segment)).toEqual({
+    expect(queryTerms('离婚|房子|怎么|分', {}, segment)).toEqual({
       words: ['离婚', '房子', '分'],
       terms: ['离婚', '房子', '分'],
     });
   });
 
-  it('keeps citations and dictionary terms whole, in either numeral form', () => {
-    const dictionary = ['民法典'];
+  it('keeps citations and known terms whole, in either numeral form', () => {
+    const synonyms = { 民法典: '民法典', 中华人民共和国民法典: '民法典' };
     const expected = ['民法', '法典', '第五', '五百', '百七', '七十', '十七', '七条'];
-    expect(queryTerms('民法典第577条', dictionary, segment).terms).toEqual(expected);
-    expect(queryTerms('民法典第五百七十七条', dictionary, segment).terms).toEqual(expected);
+    expect(queryTerms('民法典第577条', synonyms, segment).terms).toEqual(expected);
+    expect(queryTerms('中华人民共和国民法典第五百七十七条', synonyms, segment).terms).toEqual(expected);
+  });
+
+  it('searches a known term by its group word and highlights every form of the group', () => {
+    const synonyms = { 机动车驾驶证: '驾驶证', 驾驶证: '驾驶证', 驾照: '驾驶证' };
+    expect(queryTerms('驾照|扣分', synonyms, segment)).toEqual({
+      words: ['驾照', '机动车驾驶证', '驾驶证', '扣分'],
+      terms: ['驾驶', '驶证', '扣分'],
+    });
   });
 
   it('uses the runtime segmenter by default', () => {
@@ -65,18 +84,32 @@ describe('highlightExcerpt', () => {
 });
 
 describe('synonyms', () => {
-  const expand = synonymExpander([
+  const map = synonymMap([
     ['家庭暴力', '家暴'],
     ['机动车驾驶证', '驾驶证', '驾照'],
+    ['中华人民共和国民法典', '民法典', '民典'],
   ]);
+  const expand = synonymExpander(map);
 
-  it('adds the other words of every group found in the text', () => {
-    expect(expand('遭受家庭暴力怎么办')).toEqual(['家暴']);
-    expect(expand('没有驾照')).toEqual(['机动车驾驶证', '驾驶证']);
-    expect(expand('无关的话')).toEqual([]);
+  it('searches each group by the word most of its others contain, else by the shortest', () => {
+    expect(map).toEqual({
+      家庭暴力: '家暴',
+      家暴: '家暴',
+      机动车驾驶证: '驾驶证',
+      驾驶证: '驾驶证',
+      驾照: '驾驶证',
+      中华人民共和国民法典: '民法典',
+      民法典: '民法典',
+      民典: '民法典',
+    });
+    expect(canonicalWord(['房', '房屋'])).toBe('房屋');
   });
 
-  it('lists every word for keeping it whole in queries', () => {
-    expect(dictionaryOf([['家庭暴力', '家暴']])).toEqual(['家庭暴力', '家暴']);
+  it('adds the group word a text lacks, nothing when the text has it', () => {
+    expect(expand('遭受家庭暴力怎么办')).toEqual(['家暴']);
+    expect(expand('没有驾照')).toEqual(['驾驶证']);
+    expect(expand('机动车驾驶证被扣')).toEqual([]);
+    expect(expand('中华人民共和国民法典第五百七十七条')).toEqual([]);
+    expect(expand('无关的话')).toEqual([]);
   });
 });

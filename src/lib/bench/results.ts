@@ -1,6 +1,8 @@
 // The shape of bench/results.json. One file of types so the runner, the table and the targets agree
 // on every field name, and so readers of the JSON can find its documentation in one place.
 
+import type { RecallFigures } from './search-recall.ts';
+
 /** Seconds per build phase, measured from the arrival of Astro's own log lines; null when a marker line is missing. */
 export interface BuildPhases {
   /** Process start → "[content] Synced content": Node and Astro start-up, loading the config, our content check, and Astro's content sync (which also renders every answer's Markdown). */
@@ -72,7 +74,7 @@ export interface SearchCostFigures {
 }
 
 /** bytes: on disk or on the wire (decimal units); memory: resident memory (binary units). */
-export type TargetUnit = 'seconds' | 'ms' | 'bytes' | 'memory' | 'yes/no';
+export type TargetUnit = 'seconds' | 'ms' | 'bytes' | 'memory' | 'share' | 'yes/no';
 
 export interface TargetResult {
   id: string;
@@ -98,6 +100,8 @@ export interface SiteRun {
   warmRebuild: WarmRebuildFigures | null;
   outOfTheBox: OutOfTheBoxFigures | null;
   searchCost: SearchCostFigures | null;
+  /** The search issue's query set on this site (generated sites have the sample mixed in). */
+  recall: RecallFigures | null;
   targets: TargetResult[];
   /** The machine's 1-minute load average when the site's measurements began and ended: others' work on a shared machine slows every figure. */
   loadAverage: { start: number; end: number };

@@ -102,9 +102,11 @@ export function checkAndSearchTable(runs: readonly SiteRun[]): string {
       '1st query median',
       '1st query max',
       'search page load',
+      'recall@5',
       'pagefind OOB',
       'OOB peak',
       'OOB index',
+      'OOB recall@5',
     ],
     runs.map((run) => {
       const cost = run.searchCost;
@@ -115,13 +117,18 @@ export function checkAndSearchTable(runs: readonly SiteRun[]): string {
         cost ? `${formatBytes(cost.median.bytes)} / ${formatMs(cost.median.ms)}` : DASH,
         cost ? `${formatBytes(cost.max.bytes)} / ${formatMs(cost.max.ms)}` : DASH,
         cost ? formatBytes(cost.pageLoadBytes) : DASH,
+        formatShare(run.recall?.fawen),
         okSeconds(run.outOfTheBox),
         formatMemory(run.outOfTheBox?.peakRssBytes),
         formatSize(run.outOfTheBox?.index),
+        formatShare(run.recall?.outOfTheBox),
       ];
     }),
   );
 }
+
+const formatShare = (share: number | null | undefined) =>
+  share === null || share === undefined ? DASH : `${(share * 100).toFixed(1)}%`;
 
 export function formatMeasured(target: TargetResult): string {
   if (target.measured === null) return 'not measured';
@@ -134,6 +141,8 @@ export function formatMeasured(target: TargetResult): string {
       return formatBytes(target.measured);
     case 'memory':
       return formatMemory(target.measured);
+    case 'share':
+      return formatShare(target.measured);
     case 'yes/no':
       return target.measured ? 'yes' : 'no';
   }

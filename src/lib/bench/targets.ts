@@ -71,6 +71,15 @@ export const TARGETS: readonly Target[] = [
     met: (ms) => ms <= 300,
   },
   {
+    id: 'recall-at-scale',
+    label: 'recall@5 of the query set ≥ 90% (sample mixed in)',
+    size: 10_000,
+    unit: 'share',
+    indicativeBelow: true,
+    measure: (run) => run.recall?.fawen ?? null,
+    met: (share) => share >= 0.9,
+  },
+  {
     id: 'big-build-completes',
     label: 'cold build completes',
     size: 100_000,
