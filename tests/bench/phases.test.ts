@@ -19,7 +19,8 @@ const LOG: [number, string][] = [
   [5450, '22:12:05 ✓ Completed in 1.58s.'],
   [5500, '22:12:05 [build] ✓ Completed in 2.51s.'],
   [5600, '22:12:05 [fawen:site-files] sitemap of 172 pages, 0 redirects'],
-  [7600, '22:12:07 [fawen:search-index] indexed 21 pages for search'],
+  [7400, '22:12:07 [fawen:search-index] indexed 11 pages into pagefind/'],
+  [7600, '22:12:07 [fawen:search-index] indexed 21 pages for search in 2 shard(s)'],
   [7650, '22:12:07 [build] 174 page(s) built in 6.76s'],
   [7660, '22:12:07 [build] Complete!'],
 ];

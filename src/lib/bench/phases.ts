@@ -25,7 +25,8 @@ const MARKERS = {
   routesStart: /generating static routes/,
   routesEnd: /\[build\] ✓ Completed in/,
   siteFiles: /\[fawen:site-files\]/,
-  searchIndex: /\[fawen:search-index\] indexed (\d+) pages/,
+  // The last line of the index, after one line per shard.
+  searchIndex: /\[fawen:search-index\] indexed (\d+) pages for search/,
   built: /\[build\] (\d+) page\(s\) built in/,
 } as const;
 
