@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--keep] [--no-sample] [--seed S]
+// npm run bench [-- --sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-warm] [--keep] [--no-sample] [--seed S]
 //
 // Measures the real build on the sample site and on generated corpora: cold build (time by phase,
 // peak memory of the whole process tree), output and search-index size, `npm run check`, a warm
@@ -27,7 +27,7 @@ import { report } from '../src/lib/bench/table.ts';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const node = process.execPath;
 const USAGE =
-  'usage: node scripts/bench.ts [--sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--keep] [--no-sample] [--seed S]';
+  'usage: node scripts/bench.ts [--sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-warm] [--keep] [--no-sample] [--seed S]';
 
 // Queries of tests/search/queries.yaml that the sample answers; generated sites get topic words that
 // occur in generated titles and answers.
@@ -42,6 +42,7 @@ interface Options {
   out: string;
   outOfTheBox: boolean;
   recall: boolean;
+  warm: boolean;
   keep: boolean;
   sample: boolean;
   seed: number;
@@ -55,6 +56,7 @@ function readOptions(): Options {
       out: { type: 'string', default: 'bench/results.json' },
       'skip-oob': { type: 'boolean', default: false },
       'skip-recall': { type: 'boolean', default: false },
+      'skip-warm': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       sample: { type: 'boolean', default: true },
       seed: { type: 'string', default: '1' },
@@ -75,6 +77,7 @@ function readOptions(): Options {
     out: path.resolve(values.out),
     outOfTheBox: !values['skip-oob'],
     recall: !values['skip-recall'],
+    warm: !values['skip-warm'],
     keep: values.keep,
     sample: values.sample,
     seed: Number(values.seed),
@@ -231,6 +234,7 @@ async function measureSite(
   run.check = stepFigures(await runMeasured(node, [path.join(repoRoot, 'scripts/check.ts')], { cwd: repoRoot, env }));
   if (!run.check.ok) run.errors.push(`check failed: ${run.check.error}`);
 
+  if (!options.warm) return finish(run);
   progress(label, 'warm rebuild after editing one answer');
   run.warmRebuild = await warmRebuild(content, questions, env, scratch);
   if (run.warmRebuild && !run.warmRebuild.ok) run.errors.push(`warm rebuild failed: ${run.warmRebuild.error}`);
