@@ -15,7 +15,13 @@ const dir = contentDir();
 const questions = defineCollection({
   // The file name is the slug wherever the file sits; duplicates are caught by the content check
   // before Astro loads anything.
-  loader: glob({ pattern: '**/*.md', base: `${dir}/questions`, generateId: ({ entry }) => slugOf(entry) }),
+  // The answers' text stays out of the data store (see answerBody in src/data/site.ts); their rendered HTML is kept.
+  loader: glob({
+    pattern: '**/*.md',
+    base: `${dir}/questions`,
+    generateId: ({ entry }) => slugOf(entry),
+    retainBody: false,
+  }),
   schema: questionSchema.extend({
     category: reference('categories'),
     lawyer: reference('lawyers'),

@@ -3,7 +3,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from '../lib/catalog.ts';
 import { slugOf, type ContentSet } from '../lib/content.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { readCorrespondenceOverrides, readSynonyms } from '../lib/content-files.ts';
+import { readCorrespondenceOverrides, readMarkdownBody, readSynonyms } from '../lib/content-files.ts';
 import { gitLastChanged } from '../lib/git-dates.ts';
 import { lawLibrary } from '../lib/law-library.ts';
 import { searchSynonyms } from '../lib/search-dictionary.ts';
@@ -13,6 +13,13 @@ import { ContentError, errorsOf } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 
 const entriesBySlug = new Map<string, CollectionEntry<'questions'>>();
+
+// Astro's data store keeps no answer text (`retainBody: false` in content.config.ts): it is written
+// as one JavaScript string, which at 100,000 answers would pass V8's longest string. The catalog
+// reads each answer once per build instead, for the citations in its text.
+function answerBody(filePath: string): string {
+  return readMarkdownBody(path.resolve(import.meta.env.FAWEN_ROOT ?? process.cwd(), filePath));
+}
 
 // The one place where Astro's collections become the plain ContentSet the rest of the code uses.
 async function loadContent(): Promise<ContentSet> {
@@ -30,7 +37,7 @@ async function loadContent(): Promise<ContentSet> {
       return {
         id: slugOf(file),
         file,
-        body: entry.body ?? '',
+        body: entry.body ?? answerBody(file),
         data: {
           ...data,
           category: data.category.id,

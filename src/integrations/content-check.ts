@@ -40,7 +40,15 @@ export default function contentCheck(onChecked: (checked: CheckedContent) => voi
         }
         const redirects = questionRedirects(result.loaded.content.questions);
         // Pages need not validate the same content again (`npm run dev` still does, see src/data/site.ts).
-        updateConfig({ redirects, vite: { define: { 'import.meta.env.FAWEN_CONTENT_CHECKED': 'true' } } });
+        updateConfig({
+          redirects,
+          vite: {
+            define: {
+              'import.meta.env.FAWEN_CONTENT_CHECKED': 'true',
+              'import.meta.env.FAWEN_ROOT': JSON.stringify(root),
+            },
+          },
+        });
         onChecked({ ...result, dir, redirects });
       },
     },
