@@ -39,9 +39,14 @@ const BLOCK = new Set([
 // Meta and filter values read from an element's text (`data-pagefind-meta="title"`), not given literally.
 const CAPTURE = /\sdata-pagefind-(meta|filter)="([^":[\]]+)"/g;
 
+/** The meta field holding the subject's terms: title and reader's question, marked `data-search-subject`. */
+export const SUBJECT_FIELD = 'subject';
+const SUBJECT = /\sdata-search-subject\b/;
+
 interface Open {
   tag: string;
   ignored: boolean;
+  subject: boolean;
   captures: { kind: string; name: string; text: string[] }[];
 }
 
@@ -50,7 +55,10 @@ interface Open {
  * its text replaced by our search tokens, its structure (weights, filters, ignored parts) kept.
  * Meta and filter values read from element text are taken from the original words and placed
  * outside the body, so results show real titles while the index holds encoded bigrams. The page's
- * plain text becomes the `text` meta, from which the search page cuts highlighted excerpts.
+ * plain text becomes the `text` meta, from which the search page cuts highlighted excerpts. The
+ * terms of the elements marked `data-search-subject` (title, reader's question) also become the
+ * `subject` meta: Pagefind searches meta fields and boosts pages whose field holds the query's
+ * terms, which is how the subject outranks answers that only mention the words.
  * Our pages are machine-written, well-formed HTML, so one pass over the tags suffices: a full HTML
  * parser would cost more than everything else in indexing a page.
  * `filters` adds filter values the page itself does not carry.
@@ -67,6 +75,7 @@ export function searchDocument(
 
   const out: string[] = [];
   const plain: string[] = [];
+  const subject: string[] = [];
   const captured: string[] = [];
   const stack: Open[] = [];
   for (const match of fragment.matchAll(TOKEN)) {
@@ -80,6 +89,7 @@ export function searchDocument(
         plain.push(value);
         const tokens = [...indexTokens(value), ...expand(value).flatMap(indexTokens)].map(encodeTerm);
         out.push(` ${tokens.join(' ')} `);
+        if (stack.at(-1)?.subject) subject.push(...tokens);
       }
       continue;
     }
@@ -102,12 +112,14 @@ export function searchDocument(
     out.push(`<${name}${attributes.replace(CAPTURE, '')}${selfClosing}>`);
     if (VOID.has(tag) || selfClosing) continue;
     const ignored = (stack.at(-1)?.ignored ?? false) || /\sdata-pagefind-ignore\b/.test(attributes);
-    stack.push({ tag, ignored, captures });
+    const inSubject = (stack.at(-1)?.subject ?? false) || SUBJECT.test(attributes);
+    stack.push({ tag, ignored, subject: inSubject, captures });
   }
   // Every result shown downloads its page's meta, so the excerpt source is the page's opening words
   // (title, the reader's question, the start of the answer), not the whole answer.
   const text = [...plain.join('').replace(/\s+/g, ' ').trim()].slice(0, EXCERPT_SOURCE).join('');
   captured.push(span('data-pagefind-meta', 'text', text));
+  if (subject.length > 0) captured.push(span('data-pagefind-meta', SUBJECT_FIELD, subject.join(' ')));
   for (const [name, value] of Object.entries(filters)) captured.push(span('data-pagefind-filter', name, value));
   return `<!doctype html><html><head><meta charset="utf-8"></head><body>${captured.join('')}${out.join('')}</body></html>`;
 }

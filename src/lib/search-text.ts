@@ -95,6 +95,11 @@ export interface QueryTerms {
   words: string[];
   /** The index terms to ask for: every one must match. */
   terms: string[];
+  /**
+   * The query's terms in text order, when it is one unbroken run of known terms, citations and
+   * short words (民法典第469条, 发错货): pages holding exactly that sequence come first.
+   */
+  phrase?: string[];
 }
 
 /**
@@ -108,8 +113,13 @@ export function queryTerms(query: string, synonyms: SynonymMap = {}, segment: Se
   const normalized = normalizeText(query);
   const highlight: string[] = [];
   const searched: string[] = [];
-  for (const [run] of normalized.matchAll(RUNS)) {
+  const runs = [...normalized.matchAll(RUNS)].map(([run]) => run);
+  const phrase: string[] = [];
+  let phraseable = runs.length === 1;
+  for (const run of runs) {
     for (const piece of protect(run, Object.keys(synonyms))) {
+      phraseable &&= piece.whole || [...piece.text].length <= SHORT;
+      phrase.push(...wordTokens(piece.text));
       const canonical = piece.whole ? synonyms[piece.text] : undefined;
       if (canonical !== undefined) {
         searched.push(canonical);
@@ -118,13 +128,42 @@ export function queryTerms(query: string, synonyms: SynonymMap = {}, segment: Se
         searched.push(piece.text);
         highlight.push(piece.text);
       } else {
-        const words = segment(piece.text).filter((word) => !STOPWORDS.has(word));
+        const words = [...piece.text].length <= SHORT ? keyWords([piece.text]) : keyWords(segment(piece.text));
         searched.push(...words);
         highlight.push(...words);
       }
     }
   }
-  return { words: [...new Set(highlight)], terms: [...new Set(searched.flatMap(wordTokens))] };
+  const terms = [...new Set(searched.flatMap(wordTokens))];
+  return {
+    words: [...new Set(highlight)],
+    terms,
+    ...(phraseable && phrase.length > 1 && terms.length > 0 ? { phrase } : {}),
+  };
+}
+
+// A piece this short is one term to a reader (上诉期, 违约金, 居满一年): searched whole, as its bigrams.
+const SHORT = 4;
+
+/**
+ * The words of a segmented piece worth searching for, question words dropped. Single characters
+ * in a row are joined (发|错|货 → 发错货): alone each would match every bigram it starts, joined
+ * they give the bigrams the text holds.
+ */
+function keyWords(segments: readonly string[]): string[] {
+  const words: string[] = [];
+  let joinable = false;
+  for (const word of segments) {
+    if (STOPWORDS.has(word)) {
+      joinable = false;
+      continue;
+    }
+    const single = [...word].length === 1;
+    if (single && joinable) words[words.length - 1] += word;
+    else words.push(word);
+    joinable = single;
+  }
+  return words;
 }
 
 const ARTICLE = /第[零〇一二两三四五六七八九十百千]+[条款项](?:之[零〇一二两三四五六七八九十百千]+)?/g;

@@ -2,6 +2,7 @@
 // renders results and facets. The URL always holds the search, so it can be shared and the back
 // button works.
 import { encodeTerm, highlightExcerpt, queryTerms } from '../lib/search-text.ts';
+import { SUBJECT_FIELD } from '../lib/search-document.ts';
 import { SHARD_FILTER, shardPath } from '../lib/search-shards.ts';
 import type { SynonymMap } from '../lib/synonyms.ts';
 
@@ -29,8 +30,18 @@ interface Pagefind {
     options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<SearchResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  mergeIndex(path: string): Promise<void>;
+  options(options: PagefindOptions): Promise<void>;
+  mergeIndex(path: string, options?: PagefindOptions): Promise<void>;
 }
+
+interface PagefindOptions {
+  ranking?: { metaWeights?: Record<string, number> };
+}
+
+// A page whose subject (title, reader's question) holds the query's terms gets Pagefind's meta
+// boost, the same 5x Pagefind gives titles by default; the readable title and excerpt meta never
+// hold encoded terms, so they get none.
+const OPTIONS: PagefindOptions = { ranking: { metaWeights: { [SUBJECT_FIELD]: 5, title: 0, text: 0 } } };
 
 const FACETS: [key: string, label: string][] = [
   ['category', '分类'],
@@ -47,7 +58,8 @@ async function loadPagefind(shards: number): Promise<Pagefind> {
   // The index is written after the site is built, so the bundler must not try to resolve it.
   const url = `${shardPath(0)}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  for (let i = 1; i < shards; i++) await pagefind.mergeIndex(shardPath(i));
+  await pagefind.options(OPTIONS);
+  for (let i = 1; i < shards; i++) await pagefind.mergeIndex(shardPath(i), OPTIONS);
   return pagefind;
 }
 
@@ -85,10 +97,20 @@ function sumCounts(counts: SearchResponse['filters'][]): SearchResponse['filters
   return sum;
 }
 
-/** All terms together first; when that finds too little, pages ranked by how many terms they match. */
-async function find(search: Search, terms: string[], options: SearchOptions) {
-  const all = await search(terms.length ? terms.join(' ') : null, options);
-  if (all.results.length >= ENOUGH || terms.length < 2) return { results: all.results, filters: all.filters };
+/**
+ * Pages holding the query's terms as one unbroken sequence first (民法典第469条 rather than pages
+ * citing 第四百六十八条 and 第一百六十九条), then the other pages with all the terms; when that
+ * finds too little, pages ranked by how many terms they match.
+ */
+async function find(search: Search, terms: string[], phrase: string[] | undefined, options: SearchOptions) {
+  const [all, exact] = await Promise.all([
+    search(terms.length ? terms.join(' ') : null, options),
+    // Sorted by date, the reader asked for the newest answers, not the closest.
+    phrase && !options.sort ? search(`"${phrase.join(' ')}"`, options) : undefined,
+  ]);
+  const first = new Set(exact?.results.map((result) => result.id));
+  const results = [...(exact?.results ?? []), ...all.results.filter((result) => !first.has(result.id))];
+  if (results.length >= ENOUGH || terms.length < 2) return { results, filters: all.filters };
   const each = await Promise.all(terms.map((term) => search(term, options)));
   const ranked = new Map<string, { result: SearchResult; hits: number; score: number }>();
   for (const response of each) {
@@ -97,12 +119,12 @@ async function find(search: Search, terms: string[], options: SearchOptions) {
       ranked.set(result.id, { result, hits: seen.hits + 1, score: seen.score + result.score });
     }
   }
-  const exact = new Set(all.results.map((result) => result.id));
+  const found = new Set(results.map((result) => result.id));
   const more = [...ranked.values()]
-    .filter((entry) => !exact.has(entry.result.id) && entry.hits * 2 >= terms.length)
+    .filter((entry) => !found.has(entry.result.id) && entry.hits * 2 >= terms.length)
     .sort((a, b) => b.hits - a.hits || b.score - a.score)
     .map((entry) => entry.result);
-  return { results: [...all.results, ...more], filters: all.filters };
+  return { results: [...results, ...more], filters: all.filters };
 }
 
 function renderResult(data: ResultData, words: string[]): HTMLLIElement {
@@ -207,9 +229,9 @@ async function run(
     // Loading the filter index first is what makes Pagefind count results per filter value.
     const allFilters = await index.filters();
     const synonyms = JSON.parse(list.dataset.synonyms ?? '{}') as SynonymMap;
-    const { words, terms: readable } = queryTerms(query, synonyms);
+    const { words, terms: readable, phrase } = queryTerms(query, synonyms);
     const terms = readable.map(encodeTerm);
-    const { results, filters: counts } = await find(searcher(index, shards), terms, {
+    const { results, filters: counts } = await find(searcher(index, shards), terms, phrase?.map(encodeTerm), {
       filters,
       ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}),
     });

@@ -3,7 +3,7 @@ import { searchDocument } from '../../src/lib/search-document.ts';
 import { encodeTerm } from '../../src/lib/search-text.ts';
 
 const page = `<html><body><nav>导航</nav><article data-pagefind-body data-pagefind-meta="date:2026-11-03">
-<h1 data-pagefind-meta="title" data-pagefind-weight="10">离婚&amp;房产</h1>
+<h1 data-pagefind-meta="title" data-pagefind-weight="10" data-search-subject>离婚&amp;房产</h1>
 <p data-pagefind-ignore><a href="/c/" data-pagefind-filter="category">婚姻家庭</a></p>
 <p>判决生效<br>后</p>
 <blockquote data-pagefind-ignore><p>法条原文</p></blockquote>
@@ -15,7 +15,9 @@ describe('searchDocument', () => {
   it('keeps only the body element, with its text as encoded bigrams and its structure intact', () => {
     expect(doc).not.toContain('导航');
     expect(doc).not.toContain('页脚');
-    expect(doc).toContain(`<h1 data-pagefind-weight="10"> ${encodeTerm('离婚')} ${encodeTerm('房产')} </h1>`);
+    expect(doc).toContain(
+      `<h1 data-pagefind-weight="10" data-search-subject> ${encodeTerm('离婚')} ${encodeTerm('房产')} </h1>`,
+    );
     expect(doc).toContain(`${encodeTerm('判决')} ${encodeTerm('决生')} ${encodeTerm('生效')}`);
     expect(doc).toContain('data-pagefind-meta="date:2026-11-03"');
   });
@@ -31,6 +33,10 @@ describe('searchDocument', () => {
     expect(doc).toContain('<span data-pagefind-meta="title">离婚&amp;房产</span>');
     expect(doc).toContain('<span data-pagefind-filter="category">婚姻家庭</span>');
     expect(doc).not.toMatch(/<h1[^>]*data-pagefind-meta/);
+  });
+
+  it('gives the terms of the subject (title, reader’s question) a meta field of their own', () => {
+    expect(doc).toContain(`<span data-pagefind-meta="subject">${encodeTerm('离婚')} ${encodeTerm('房产')}</span>`);
   });
 
   it('adds the synonyms found in a text beside it', () => {

@@ -43,6 +43,18 @@ describe('queryTerms', () => {
     expect(queryTerms('离婚|安置房', {}, segment).terms).toEqual(['离婚', '安置', '置房']);
   });
 
+  it('searches a piece of up to four characters whole, as the reader means it', () => {
+    const chars = (text: string) => [...text];
+    expect(queryTerms('上诉期', {}, chars).terms).toEqual(['上诉', '诉期']);
+    expect(queryTerms('居满一年', {}, chars).terms).toEqual(['居满', '满一', '一年']);
+    expect(queryTerms('怎么办', {}, chars).terms).toEqual([]);
+  });
+
+  it('joins single characters in a row, never across question words', () => {
+    const segment = () => ['商家', '发', '错', '货', '怎么', '赔'];
+    expect(queryTerms('商家发错货怎么赔', {}, segment).terms).toEqual(['商家', '发错', '错货', '赔']);
+  });
+
   it('drops question words', () => {
     expect(queryTerms('离婚|房子|怎么|分', {}, segment)).toEqual({
       words: ['离婚', '房子', '分'],
