@@ -29,6 +29,11 @@ export default defineConfig({
   outDir: process.env.FAWEN_OUT_DIR ?? './dist',
   cacheDir: process.env.FAWEN_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  experimental: {
+    // The content store is written and bundled in 20 MB pieces: as one file (one JavaScript string)
+    // it passes V8's longest string between 90,000 and 100,000 questions and the build stops.
+    collectionStorage: 'chunked',
+  },
   markdown: {
     // Answers hold no code; skipping Shiki keeps builds fast.
     syntaxHighlight: false,

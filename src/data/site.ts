@@ -14,9 +14,9 @@ import { validateContent } from '../lib/validate.ts';
 
 const entriesBySlug = new Map<string, CollectionEntry<'questions'>>();
 
-// Astro's data store keeps no answer text (`retainBody: false` in content.config.ts): it is written
-// as one JavaScript string, which at 100,000 answers would pass V8's longest string. The catalog
-// reads each answer once per build instead, for the citations in its text.
+// Astro's data store keeps no answer text (`retainBody: false` in content.config.ts), only the
+// rendered HTML: the store is held in memory and bundled into the build, and the Markdown would
+// add half again to it. The catalog reads each answer once per build instead, for its citations.
 function answerBody(filePath: string): string {
   return readMarkdownBody(path.resolve(import.meta.env.FAWEN_ROOT ?? process.cwd(), filePath));
 }
