@@ -224,19 +224,17 @@ async function run(
 
   list.setAttribute('aria-busy', 'true');
   status.textContent = '正在搜索…';
+  let facetsAfter: (() => Promise<void>) | undefined;
   try {
     const index = await pagefind();
-    // Loading the filter index first is what makes Pagefind count results per filter value.
-    const allFilters = await index.filters();
     const synonyms = JSON.parse(list.dataset.synonyms ?? '{}') as SynonymMap;
     const { words, terms: readable, phrase } = queryTerms(query, synonyms);
     const terms = readable.map(encodeTerm);
-    const { results, filters: counts } = await find(searcher(index, shards), terms, phrase?.map(encodeTerm), {
-      filters,
-      ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}),
-    });
-    renderFacets(facets, allFilters, counts, params, form);
+    const search = searcher(index, shards);
+    const searchOptions: SearchOptions = { filters, ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}) };
+    const { results } = await find(search, terms, phrase?.map(encodeTerm), searchOptions);
     options.hidden = false;
+    facetsAfter = () => showFacets(index, search, terms, searchOptions, facets, params, form);
     const about = query ? `与“${query}”相关的` : '';
     const show = async (from: number) => {
       const data = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
@@ -266,6 +264,35 @@ async function run(
     status.textContent = '搜索暂时不可用，请稍后再试。';
   }
   list.setAttribute('aria-busy', 'false');
+  await facetsAfter?.();
+}
+
+/**
+ * Facets with counts, filled in after the results are shown: counting needs Pagefind's filter
+ * indexes, which a reader waiting for the first results should not have to download first. Once
+ * loaded, the same search runs again (its index chunks are cached) to count per filter value.
+ */
+async function showFacets(
+  index: Pagefind,
+  search: Search,
+  terms: string[],
+  options: SearchOptions,
+  container: HTMLElement,
+  params: URLSearchParams,
+  form: HTMLFormElement,
+): Promise<void> {
+  // A newer search may start while these counts load; only the latest one fills the facets.
+  const run = String(Number(container.dataset.run ?? '0') + 1);
+  container.dataset.run = run;
+  container.setAttribute('aria-busy', 'true');
+  try {
+    const all = await index.filters();
+    const { filters: counts } = await search(terms.length ? terms.join(' ') : null, options);
+    if (container.dataset.run === run) renderFacets(container, all, counts, params, form);
+  } catch {
+    if (container.dataset.run === run) container.replaceChildren();
+  }
+  if (container.dataset.run === run) container.setAttribute('aria-busy', 'false');
 }
 
 /**

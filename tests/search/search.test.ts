@@ -98,6 +98,8 @@ describe('the search page', () => {
   it('filters by facet with counts, keeps filters in the URL, and suggests removing them when nothing is left', async () => {
     const page = await browser.newPage();
     const before = (await search(page, '拘留')).length;
+    // Facets fill in after the results, once Pagefind's filter indexes have loaded.
+    await page.waitForSelector('#search-facets[aria-busy="false"]');
     const legends = await page.$$eval('#search-facets legend', (nodes) => nodes.map((n) => n.textContent));
     expect(legends).toEqual(['分类', '作者', '引用的法律']);
     const box = page.getByRole('checkbox', { name: /^治安行政（[1-9]\d*）$/ });

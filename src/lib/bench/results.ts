@@ -57,8 +57,10 @@ export interface OutOfTheBoxFigures extends StepFigures {
 
 export interface QueryCost {
   query: string;
-  /** Bytes on the wire (encoded, with headers) of every request the page made after Enter was pressed. */
+  /** Bytes on the wire (encoded, with headers) of the requests made from Enter until the results were shown. */
   bytes: number;
+  /** The same plus what the facets (filter indexes) fetched after the results were shown. */
+  withFacetsBytes: number;
   requests: number;
   /** From the Enter keydown to the result list leaving aria-busy, measured inside the page. */
   ms: number;
@@ -69,7 +71,7 @@ export interface SearchCostFigures {
   /** Bytes of the empty /search/ page load before the query, for context; not part of the query cost. */
   pageLoadBytes: number;
   queries: QueryCost[];
-  median: { bytes: number; ms: number };
+  median: { bytes: number; ms: number; withFacetsBytes: number };
   max: { bytes: number; ms: number };
 }
 

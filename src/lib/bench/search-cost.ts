@@ -6,6 +6,8 @@ import { median } from './stats.ts';
 interface PageTiming {
   start: number;
   end: number;
+  /** `end` as milliseconds since the epoch, the clock of the network log's request start times. */
+  endEpoch: number;
   results: number;
 }
 
@@ -14,7 +16,7 @@ interface PageTiming {
 function installTimer(query: string): void {
   const list = document.getElementById('search-results')!;
   const input = document.getElementById('search-query')!;
-  const state: PageTiming = { start: 0, end: 0, results: 0 };
+  const state: PageTiming = { start: 0, end: 0, endEpoch: 0, results: 0 };
   (window as unknown as { __fawenBench: PageTiming }).__fawenBench = state;
   input.addEventListener(
     'keydown',
@@ -27,6 +29,7 @@ function installTimer(query: string): void {
     if (!state.start || state.end) return;
     if (list.dataset.query !== query || list.getAttribute('aria-busy') !== 'false') return;
     state.end = performance.now();
+    state.endEpoch = performance.timeOrigin + state.end;
     state.results = list.querySelectorAll('li').length;
     observer.disconnect();
   });
@@ -42,7 +45,8 @@ function readTimer(): PageTiming | undefined {
  * The cost of a reader's first search: a fresh browser context (empty cache), the search page
  * loaded, the query typed and submitted with Enter. Bytes are what the network carried to the
  * browser (response headers plus encoded body) for every request made after Enter, by the page and
- * by Pagefind's worker, until the results were shown and the requests in flight had finished.
+ * by Pagefind's worker, until the results were shown; the facets' requests after that are added
+ * to the figure with facets.
  */
 export async function measureFirstQuery(
   browser: Browser,
@@ -66,15 +70,20 @@ export async function measureFirstQuery(
     await page.press('#search-query', 'Enter');
     const handle = await page.waitForFunction(readTimer, undefined, { timeout: timeoutMs, polling: 20 });
     const timing = (await handle.jsonValue()) as PageTiming;
+    await page.waitForSelector('#search-facets[aria-busy="false"]', { timeout: timeoutMs });
     // A short quiet period catches a request started by the very last render.
     await new Promise((resolve) => setTimeout(resolve, 200));
 
-    const bytes = await withTimeout(Promise.all(after.map(receivedBytes)), timeoutMs);
+    // Requests started after the results were shown are the facets' (Pagefind's filter indexes).
+    const toResults = after.filter((request) => request.timing().startTime <= timing.endEpoch);
+    const bytes = await withTimeout(Promise.all(toResults.map(receivedBytes)), timeoutMs);
+    const all = await withTimeout(Promise.all(after.map(receivedBytes)), timeoutMs);
     const pageLoad = await withTimeout(Promise.all(before.map(receivedBytes)), timeoutMs);
     return {
       query,
       bytes: sum(bytes),
-      requests: after.length,
+      withFacetsBytes: sum(all),
+      requests: toResults.length,
       ms: Math.round((timing.end - timing.start) * 10) / 10,
       results: timing.results,
       pageLoadBytes: sum(pageLoad),
@@ -146,7 +155,11 @@ export async function measureSearchCost(
   return {
     pageLoadBytes: median(pageLoads),
     queries: measured,
-    median: { bytes: median(bytes), ms: median(ms) },
+    median: {
+      bytes: median(bytes),
+      ms: median(ms),
+      withFacetsBytes: median(measured.map((cost) => cost.withFacetsBytes)),
+    },
     max: { bytes: Math.max(...bytes), ms: Math.max(...ms) },
   };
 }
