@@ -50,6 +50,9 @@ const FACETS: [key: string, label: string][] = [
 ];
 // Results are shown ten at a time: each one shown costs a fragment download.
 const PAGE = 10;
+// How much more a page counts when it holds the query as one unbroken sequence: enough to pass
+// pages that only scatter the same terms, not enough to pass a page whose subject holds them.
+const PHRASE_BOOST = 3;
 // Below this many results for all terms together, pages matching most of the terms are added.
 const ENOUGH = 5;
 
@@ -98,9 +101,10 @@ function sumCounts(counts: SearchResponse['filters'][]): SearchResponse['filters
 }
 
 /**
- * Pages holding the query's terms as one unbroken sequence first (民法典第469条 rather than pages
- * citing 第四百六十八条 and 第一百六十九条), then the other pages with all the terms; when that
- * finds too little, pages ranked by how many terms they match.
+ * Pages with all the terms, by Pagefind's relevance (which boosts a subject holding them), with
+ * pages holding the terms as one unbroken sequence weighted up (民法典第469条 rather than pages citing
+ * 第四百六十八条 and 第一百六十九条); when that finds too little, pages ranked by how many terms
+ * they match.
  */
 async function find(search: Search, terms: string[], phrase: string[] | undefined, options: SearchOptions) {
   const [all, exact] = await Promise.all([
@@ -108,8 +112,9 @@ async function find(search: Search, terms: string[], phrase: string[] | undefine
     // Sorted by date, the reader asked for the newest answers, not the closest.
     phrase && !options.sort ? search(`"${phrase.join(' ')}"`, options) : undefined,
   ]);
-  const first = new Set(exact?.results.map((result) => result.id));
-  const results = [...(exact?.results ?? []), ...all.results.filter((result) => !first.has(result.id))];
+  const sequence = new Set(exact?.results.map((result) => result.id));
+  const weighed = (result: SearchResult) => result.score * (sequence.has(result.id) ? PHRASE_BOOST : 1);
+  const results = exact ? [...all.results].sort((a, b) => weighed(b) - weighed(a)) : all.results;
   if (results.length >= ENOUGH || terms.length < 2) return { results, filters: all.filters };
   const each = await Promise.all(terms.map((term) => search(term, options)));
   const ranked = new Map<string, { result: SearchResult; hits: number; score: number }>();
