@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import fs from 'node:fs';
+import path from 'node:path';
 import { codeDigest } from './src/lib/code-digest.ts';
+import { collectionStorageFor } from './src/lib/content-storage.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { loadLawLibrary } from './src/lib/content-files.ts';
 import { answerRehypePlugins, answerRemarkPlugins } from './src/plugins/answer-pipeline.ts';
@@ -30,9 +33,9 @@ export default defineConfig({
   cacheDir: process.env.FAWEN_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
   experimental: {
-    // The content store is written and bundled in 20 MB pieces: as one file (one JavaScript string)
-    // it passes V8's longest string between 90,000 and 100,000 questions and the build stops.
-    collectionStorage: 'chunked',
+    collectionStorage: collectionStorageFor(
+      fs.globSync('**/*.md', { cwd: path.resolve(contentDir(), 'questions') }).length,
+    ),
   },
   markdown: {
     // Answers hold no code; skipping Shiki keeps builds fast.
