@@ -106,7 +106,12 @@ function sumCounts(counts: SearchResponse['filters'][]): SearchResponse['filters
  * 第四百六十八条 and 第一百六十九条); when that finds too little, pages ranked by how many terms
  * they match.
  */
-async function find(search: Search, terms: string[], phrase: string[] | undefined, options: SearchOptions) {
+async function find(
+  search: Search,
+  terms: string[],
+  phrase: string[] | undefined,
+  options: SearchOptions,
+): Promise<SearchResult[]> {
   const [all, exact] = await Promise.all([
     search(terms.length ? terms.join(' ') : null, options),
     // Sorted by date, the reader asked for the newest answers, not the closest.
@@ -115,7 +120,7 @@ async function find(search: Search, terms: string[], phrase: string[] | undefine
   const sequence = new Set(exact?.results.map((result) => result.id));
   const weighed = (result: SearchResult) => result.score * (sequence.has(result.id) ? PHRASE_BOOST : 1);
   const results = exact ? [...all.results].sort((a, b) => weighed(b) - weighed(a)) : all.results;
-  if (results.length >= ENOUGH || terms.length < 2) return { results, filters: all.filters };
+  if (results.length >= ENOUGH || terms.length < 2) return results;
   const each = await Promise.all(terms.map((term) => search(term, options)));
   const ranked = new Map<string, { result: SearchResult; hits: number; score: number }>();
   for (const response of each) {
@@ -129,7 +134,7 @@ async function find(search: Search, terms: string[], phrase: string[] | undefine
     .filter((entry) => !found.has(entry.result.id) && entry.hits * 2 >= terms.length)
     .sort((a, b) => b.hits - a.hits || b.score - a.score)
     .map((entry) => entry.result);
-  return { results: [...results, ...more], filters: all.filters };
+  return [...results, ...more];
 }
 
 function renderResult(data: ResultData, words: string[]): HTMLLIElement {
@@ -237,7 +242,7 @@ async function run(
     const terms = readable.map(encodeTerm);
     const search = searcher(index, shards);
     const searchOptions: SearchOptions = { filters, ...(sort.value === 'date' ? { sort: { date: 'desc' } } : {}) };
-    const { results } = await find(search, terms, phrase?.map(encodeTerm), searchOptions);
+    const results = await find(search, terms, phrase?.map(encodeTerm), searchOptions);
     options.hidden = false;
     facetsAfter = () => showFacets(index, search, terms, searchOptions, facets, params, form);
     const about = query ? `与“${query}”相关的` : '';
