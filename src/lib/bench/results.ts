@@ -57,7 +57,7 @@ export interface OutOfTheBoxFigures extends StepFigures {
 
 export interface QueryCost {
   query: string;
-  /** Bytes on the wire (encoded, with headers) of the requests made from Enter until the results were shown. */
+  /** Bytes on the wire (encoded, with headers) of the requests after Enter that showed the results: all but the facets' filter indexes. */
   bytes: number;
   /** The same plus what the facets (filter indexes) fetched after the results were shown. */
   withFacetsBytes: number;
