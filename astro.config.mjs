@@ -10,7 +10,6 @@ import { loadLawLibrary } from './src/lib/content-files.ts';
 import { answerRehypePlugins, answerRemarkPlugins } from './src/plugins/answer-pipeline.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import drafts from './src/integrations/drafts.ts';
-import searchIndex from './src/integrations/search-index.ts';
 import siteFiles from './src/integrations/site-files.ts';
 
 const site = process.env.FAWEN_SITE ?? 'https://fawen.example.cn';
@@ -54,6 +53,5 @@ export default defineConfig({
     contentCheck((result) => (checked = result)),
     drafts(),
     siteFiles(() => checked),
-    searchIndex(() => checked),
   ],
 });

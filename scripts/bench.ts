@@ -123,8 +123,7 @@ function stepFigures(run: MeasuredRun): StepFigures {
  * node_modules.
  */
 async function build(env: NodeJS.ProcessEnv, scratch: string): Promise<BuildFigures> {
-  const astro = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
-  const run = await runMeasured(node, [astro, 'build', '--root', repoRoot], {
+  const run = await runMeasured(node, [path.join(repoRoot, 'scripts/build.ts')], {
     cwd: scratch,
     env,
     keepLine: (text) => !ROUTE_LINE.test(text),

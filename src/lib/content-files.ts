@@ -114,14 +114,18 @@ export function readSynonyms(contentDir: string): Synonyms {
  * collections. The files were validated by the content check before any page is rendered.
  */
 export function loadLawLibrary(contentDir: string): LawLibrary {
-  const laws = fs
+  return lawLibrary(readLaws(contentDir), readCorrespondenceOverrides(contentDir));
+}
+
+/** The law files as they are, validated beforehand by the content check. */
+export function readLaws(contentDir: string): { id: string; data: Law }[] {
+  return fs
     .globSync('laws/*.json', { cwd: contentDir })
     .sort()
     .map((file) => ({
       id: path.basename(file, '.json'),
       data: JSON.parse(fs.readFileSync(path.join(contentDir, file), 'utf8')) as Law,
     }));
-  return lawLibrary(laws, readCorrespondenceOverrides(contentDir));
 }
 
 export function readCorrespondenceOverrides(contentDir: string): CorrespondenceOverrides {

@@ -32,10 +32,10 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the real `astro build` of this repository's site over a fixture's content, with extra settings in `env`. */
+/** Runs the real `npm run build` of this repository's site over a fixture's content, with extra settings in `env`. */
 export function buildSite(site: FixtureSite, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
       cwd: repoRoot,
       env: {
         ...process.env,

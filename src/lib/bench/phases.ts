@@ -43,7 +43,7 @@ export function parseBuildLog(lines: readonly TimedLine[], exitMs: number): Pars
   const found = new Map<Marker, { at: number; line: TimedLine }>();
   const missing: string[] = [];
   let from = 0;
-  const order: Marker[] = ['syncStart', 'syncEnd', 'routesStart', 'routesEnd', 'siteFiles', 'searchIndex', 'built'];
+  const order: Marker[] = ['syncStart', 'syncEnd', 'routesStart', 'routesEnd', 'siteFiles', 'built', 'searchIndex'];
   for (const marker of order) {
     // Without the route heading, the next "Completed" could be any step's, so it is not trusted.
     if (marker === 'routesEnd' && !found.has('routesStart')) {
@@ -75,8 +75,8 @@ export function parseBuildLog(lines: readonly TimedLine[], exitMs: number): Pars
       rendering: span(ms('syncEnd'), ms('routesEnd')),
       routeGeneration: span(ms('routesStart'), ms('routesEnd')),
       siteFiles: span(ms('routesEnd'), ms('siteFiles')),
-      searchIndexing: span(ms('siteFiles'), ms('searchIndex')),
-      finishing: span(ms('searchIndex'), exitMs),
+      searchIndexing: span(ms('built'), ms('searchIndex')),
+      finishing: sum(span(ms('siteFiles'), ms('built')), span(ms('searchIndex'), exitMs)),
     },
     pages: count('built'),
     indexedPages: count('searchIndex'),
@@ -85,3 +85,4 @@ export function parseBuildLog(lines: readonly TimedLine[], exitMs: number): Pars
 }
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
+const sum = (a: number | null, b: number | null) => (a === null || b === null ? null : round(a + b));

@@ -15,9 +15,9 @@ export interface BuildPhases {
   routeGeneration: number | null;
   /** End of rendering → "[fawen:site-files]": sitemap, robots.txt, redirects (including one `git log`). */
   siteFiles: number | null;
-  /** "[fawen:site-files]" → "[fawen:search-index] indexed …": reading every page, bigram rewriting, Pagefind indexing and writing the index. */
+  /** Astro's "[build] N page(s) built" → "[fawen:search-index] indexed …": Astro's exit, then reading every page, bigram rewriting, Pagefind indexing and writing the index, after Astro's process is gone. */
   searchIndexing: number | null;
-  /** "[fawen:search-index] indexed …" → process exit: Astro's summary and shutdown. */
+  /** "[fawen:site-files]" → Astro's "[build] N page(s) built", plus the index's last line → exit: Astro's summary, and moving the output into place. */
   finishing: number | null;
 }
 

@@ -1,9 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
-import { searchSynonyms } from '../lib/search-dictionary.ts';
 import {
   byDateDescending,
   jobsSetting,
@@ -12,52 +9,50 @@ import {
   shardPath,
   splitShards,
 } from '../lib/search-shards.ts';
+import type { SynonymMap } from '../lib/synonyms.ts';
 import type { ShardJob } from './search-shard-worker.ts';
-import type { CheckedContent } from './content-check.ts';
 
 const BODY = /\sdata-pagefind-body\b/;
 const DATE = /\sdata-pagefind-sort="date:([^"]*)"/;
 const SHARDS_ATTRIBUTE = /\sdata-search-shards="(\d+)"/;
 
 /**
- * Builds the search index of the finished site into `dist/pagefind/`. Pages with a
+ * Builds the search index of a finished site into `<outDir>/pagefind/`. Pages with a
  * `data-pagefind-body` element are rewritten into our bigram tokens plus synonyms (see
  * src/lib/search-text.ts) and handed to Pagefind's Node API, in shards of a bounded number of pages
  * (src/lib/search-shards.ts), each in a worker with its own Pagefind process, FAWEN_SEARCH_JOBS at
  * a time (default 1: memory is bounded by one shard).
+ *
+ * `npm run build` calls it after `astro build` has exited rather than in Astro's build:done hook:
+ * at 100,000 questions Astro still holds about 12 GiB at that point, and each shard's Pagefind
+ * process would come on top of it.
  */
-export default function searchIndex(checked: () => CheckedContent | undefined): AstroIntegration {
-  return {
-    name: 'fawen:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const content = checked();
-        if (!content) throw new Error('the search index needs the content checked at the start of the build');
-        const synonyms = searchSynonyms(content.loaded.synonyms, content.loaded.content.laws);
-        const pages = fs.globSync('**/*.html', { cwd: outDir }).flatMap((file) => {
-          const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-          return BODY.test(html) ? [{ file, date: DATE.exec(html)?.[1] ?? '' }] : [];
-        });
-        const shards = splitShards(byDateDescending(pages), shardCount(pages.length, shardPagesSetting()));
-        expectShards(outDir, shards.length);
+export async function buildSearchIndex(
+  outDir: string,
+  synonyms: SynonymMap,
+  log: (message: string) => void,
+): Promise<number> {
+  const pages = fs.globSync('**/*.html', { cwd: outDir }).flatMap((file) => {
+    const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+    return BODY.test(html) ? [{ file, date: DATE.exec(html)?.[1] ?? '' }] : [];
+  });
+  const shards = splitShards(byDateDescending(pages), shardCount(pages.length, shardPagesSetting()));
+  expectShards(outDir, shards.length);
 
-        const jobs = shards.map<ShardJob>((shard, i) => ({
-          outDir,
-          files: shard.map((page) => page.file),
-          outputPath: path.join(outDir, shardPath(i)),
-          synonyms,
-          shard: shards.length > 1 ? i + 1 : undefined,
-        }));
-        let count = 0;
-        await runLimited(jobs, jobsSetting(), async (job) => {
-          count += await runShard(job);
-          logger.info(`indexed ${job.files.length} pages into ${path.relative(outDir, job.outputPath)}/`);
-        });
-        logger.info(`indexed ${count} pages for search in ${shards.length} shard(s)`);
-      },
-    },
-  };
+  const jobs = shards.map<ShardJob>((shard, i) => ({
+    outDir,
+    files: shard.map((page) => page.file),
+    outputPath: path.join(outDir, shardPath(i)),
+    synonyms,
+    shard: shards.length > 1 ? i + 1 : undefined,
+  }));
+  let count = 0;
+  await runLimited(jobs, jobsSetting(), async (job) => {
+    count += await runShard(job);
+    log(`indexed ${job.files.length} pages into ${path.relative(outDir, job.outputPath)}/`);
+  });
+  log(`indexed ${count} pages for search in ${shards.length} shard(s)`);
+  return count;
 }
 
 /** The search page names the shards it merges; it must agree with what is built. */
