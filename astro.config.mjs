@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import fs from 'node:fs';
 import path from 'node:path';
+import { cacheDir } from './src/lib/cache-dir.ts';
 import { codeDigest } from './src/lib/code-digest.ts';
 import { collectionStorageFor } from './src/lib/content-storage.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   outDir: process.env.FAWEN_OUT_DIR ?? './dist',
-  cacheDir: process.env.FAWEN_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheDir(),
   devToolbar: { enabled: false },
   experimental: {
     collectionStorage: collectionStorageFor(
@@ -49,9 +50,5 @@ export default defineConfig({
       rehypePlugins: answerRehypePlugins(site),
     }),
   },
-  integrations: [
-    contentCheck((result) => (checked = result)),
-    drafts(),
-    siteFiles(() => checked),
-  ],
+  integrations: [contentCheck((result) => (checked = result)), drafts(), siteFiles(() => checked)],
 });

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchIndex } from '../src/build/search-index.ts';
+import { cacheDir } from '../src/lib/cache-dir.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { readLaws, readSynonyms } from '../src/lib/content-files.ts';
 import { searchSynonyms } from '../src/lib/search-dictionary.ts';
@@ -39,7 +40,12 @@ if (build.status !== 0) fail(build.status ?? 1);
 try {
   const content = path.resolve(root, contentDir());
   const synonyms = searchSynonyms(readSynonyms(content), readLaws(content));
-  await buildSearchIndex(staging, synonyms, (message) => console.log(`[fawen:search-index] ${message}`));
+  await buildSearchIndex({
+    outDir: staging,
+    synonyms,
+    cacheDir: path.resolve(root, cacheDir()),
+    log: (message) => console.log(`[fawen:search-index] ${message}`),
+  });
 } catch (error) {
   console.error(`[fawen:search-index] 搜索索引没有建成：${error instanceof Error ? error.message : String(error)}`);
   fail(1);

@@ -1,20 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import {
-  byDateDescending,
-  jobsSetting,
-  shardCount,
-  shardPagesSetting,
-  shardPath,
-  splitShards,
-} from '../lib/search-shards.ts';
+import { codeDigest } from '../lib/code-digest.ts';
+import { byDateDescending, jobsSetting, shardPagesSetting, shardPath, splitShards } from '../lib/search-shards.ts';
 import type { SynonymMap } from '../lib/synonyms.ts';
-import type { ShardJob } from './search-shard-worker.ts';
+import type { ShardJob, ShardResult } from './search-shard-worker.ts';
 
 const BODY = /\sdata-pagefind-body\b/;
 const DATE = /\sdata-pagefind-sort="date:([^"]*)"/;
 const SHARDS_ATTRIBUTE = /\sdata-search-shards="(\d+)"/;
+
+/** The folder under the build cache that holds written shard indexes by key. */
+const CACHE_FOLDER = 'search-index';
 
 /**
  * Builds the search index of a finished site into `<outDir>/pagefind/`. Pages with a
@@ -23,36 +20,60 @@ const SHARDS_ATTRIBUTE = /\sdata-search-shards="(\d+)"/;
  * (src/lib/search-shards.ts), each in a worker with its own Pagefind process, FAWEN_SEARCH_JOBS at
  * a time (default 1: memory is bounded by one shard).
  *
+ * A shard whose pages' search bodies are unchanged since the last build is copied from the cache
+ * instead: Pagefind cannot update an index, and writing one costs about 18 ms a page. Entries no
+ * longer used are removed after the build, so the cache holds one site's shards.
+ *
  * `npm run build` calls it after `astro build` has exited rather than in Astro's build:done hook:
  * at 100,000 questions Astro still holds about 12 GiB at that point, and each shard's Pagefind
  * process would come on top of it.
  */
-export async function buildSearchIndex(
-  outDir: string,
-  synonyms: SynonymMap,
-  log: (message: string) => void,
-): Promise<number> {
+export async function buildSearchIndex(options: {
+  outDir: string;
+  synonyms: SynonymMap;
+  cacheDir: string;
+  log: (message: string) => void;
+}): Promise<number> {
+  const { outDir, synonyms, log } = options;
   const pages = fs.globSync('**/*.html', { cwd: outDir }).flatMap((file) => {
     const html = fs.readFileSync(path.join(outDir, file), 'utf8');
     return BODY.test(html) ? [{ file, date: DATE.exec(html)?.[1] ?? '' }] : [];
   });
-  const shards = splitShards(byDateDescending(pages), shardCount(pages.length, shardPagesSetting()));
+  const shards = splitShards(byDateDescending(pages), shardPagesSetting());
   expectShards(outDir, shards.length);
 
+  const cache = { dir: path.join(options.cacheDir, CACHE_FOLDER), version: indexVersion() };
+  fs.mkdirSync(cache.dir, { recursive: true });
   const jobs = shards.map<ShardJob>((shard, i) => ({
     outDir,
     files: shard.map((page) => page.file),
     outputPath: path.join(outDir, shardPath(i)),
     synonyms,
     shard: shards.length > 1 ? i + 1 : undefined,
+    cache,
   }));
   let count = 0;
+  const used = new Set<string>();
   await runLimited(jobs, jobsSetting(), async (job) => {
-    count += await runShard(job);
-    log(`indexed ${job.files.length} pages into ${path.relative(outDir, job.outputPath)}/`);
+    const result = await runShard(job);
+    count += result.pages;
+    used.add(result.key);
+    const where = `${path.relative(outDir, job.outputPath)}/`;
+    log(`indexed ${result.pages} pages into ${where}${result.cached ? ' (unchanged, from the cache)' : ''}`);
   });
+  for (const entry of fs.readdirSync(cache.dir)) {
+    if (!used.has(entry)) fs.rmSync(path.join(cache.dir, entry), { recursive: true, force: true });
+  }
   log(`indexed ${count} pages for search in ${shards.length} shard(s)`);
   return count;
+}
+
+/** The indexing code and Pagefind's version: a change to either writes every shard again. */
+function indexVersion(): string {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const manifest = path.join(root, 'node_modules/pagefind/package.json');
+  const { version } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string };
+  return `${codeDigest(root, ['src/lib', 'src/build'])}:${version}`;
 }
 
 /** The search page names the shards it merges; it must agree with what is built. */
@@ -67,7 +88,7 @@ function expectShards(outDir: string, count: number): void {
   }
 }
 
-function runShard(job: ShardJob): Promise<number> {
+function runShard(job: ShardJob): Promise<ShardResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-shard-worker.ts', import.meta.url), { workerData: job });
     worker.once('message', resolve);

@@ -69,9 +69,8 @@ export function searchDocument(
   expand: (text: string) => string[] = () => [],
   filters: Readonly<Record<string, string>> = {},
 ): string | undefined {
-  const start = BODY_START.exec(html);
-  if (!start) return undefined;
-  const fragment = extractElement(html, start.index, start[1]!);
+  const fragment = searchBody(html);
+  if (fragment === undefined) return undefined;
 
   const out: string[] = [];
   const plain: string[] = [];
@@ -122,6 +121,15 @@ export function searchDocument(
   if (subject.length > 0) captured.push(span('data-pagefind-meta', SUBJECT_FIELD, subject.join(' ')));
   for (const [name, value] of Object.entries(filters)) captured.push(span('data-pagefind-filter', name, value));
   return `<!doctype html><html><head><meta charset="utf-8"></head><body>${captured.join('')}${out.join('')}</body></html>`;
+}
+
+/**
+ * The outer HTML of a page's `data-pagefind-body` element: all that its search document is made
+ * of, so it also keys the cached index (src/build/search-index.ts).
+ */
+export function searchBody(html: string): string | undefined {
+  const start = BODY_START.exec(html);
+  return start ? extractElement(html, start.index, start[1]!) : undefined;
 }
 
 /** The outer HTML of the element opening at `at`, balanced on tags of the same name. */

@@ -5,10 +5,12 @@
 // Shards hold consecutive date ranges, newest first: Pagefind sorts by date within an index only,
 // so results sorted by date are each shard's in turn (see src/scripts/search.ts).
 
+import { createHash } from 'node:crypto';
+
 /** Pages per shard unless FAWEN_SEARCH_SHARD_PAGES says otherwise. */
 export const SHARD_PAGES = 5_000;
 
-/** Shards for `pages` pages: as few as the limit allows, filled evenly. */
+/** Shards for `pages` pages: as few as the limit allows (see splitShards). */
 export function shardCount(pages: number, perShard = SHARD_PAGES): number {
   if (!Number.isInteger(perShard) || perShard < 1)
     throw new RangeError(`pages per shard must be a positive integer, got ${perShard}`);
@@ -20,13 +22,17 @@ export function byDateDescending<T extends { file: string; date: string }>(pages
   return [...pages].sort((a, b) => (a.date === b.date ? (a.file < b.file ? -1 : 1) : a.date < b.date ? 1 : -1));
 }
 
-/** Items cut into `count` consecutive runs whose sizes differ by one at most. */
-export function splitShards<T>(items: readonly T[], count: number): T[][] {
+/**
+ * Pages (newest first) cut into runs of `perShard` counted from the oldest page, so the newest shard
+ * is the partial one. A new question (the newest) then changes only the first shard, and an edit
+ * only its own: the other shards keep their pages, and their cached index (src/build/search-index.ts).
+ */
+export function splitShards<T>(newestFirst: readonly T[], perShard = SHARD_PAGES): T[][] {
   const shards: T[][] = [];
-  for (let i = 0; i < count; i++) {
-    shards.push(items.slice(Math.floor((i * items.length) / count), Math.floor(((i + 1) * items.length) / count)));
+  for (let end = newestFirst.length; end > 0; end -= perShard) {
+    shards.unshift(newestFirst.slice(Math.max(0, end - perShard), end));
   }
-  return shards;
+  return shards.length > 0 ? shards : [[]];
 }
 
 /** The filter that marks a page's shard when there are several, numbered from 1. */
@@ -52,4 +58,20 @@ function positiveSetting(name: string, value: string | undefined, fallback: numb
   if (!/^\d+$/.test(value) || Number(value) < 1)
     throw new RangeError(`${name} must be a positive integer, got “${value}”`);
   return Number(value);
+}
+
+/**
+ * What a shard's written index depends on: the indexing code's version, the synonyms, the shard's
+ * own filters, and each page's path and search body. Equal keys give byte-identical indexes.
+ */
+export function shardKey(
+  version: string,
+  synonyms: unknown,
+  filters: Readonly<Record<string, string>>,
+  pages: readonly { file: string; body: string }[],
+): string {
+  const hash = createHash('sha256');
+  hash.update(`${version}\0${JSON.stringify(synonyms)}\0${JSON.stringify(filters)}\0`);
+  for (const page of pages) hash.update(`${page.file}\0${page.body}\0`);
+  return hash.digest('hex').slice(0, 32);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchDocument } from '../../src/lib/search-document.ts';
+import { searchBody, searchDocument } from '../../src/lib/search-document.ts';
 import { encodeTerm } from '../../src/lib/search-text.ts';
 
 const page = `<html><body><nav>导航</nav><article data-pagefind-body data-pagefind-meta="date:2026-11-03">
@@ -46,5 +46,13 @@ describe('searchDocument', () => {
 
   it('skips pages without a body element', () => {
     expect(searchDocument('<html><body><p>无</p></body></html>')).toBeUndefined();
+  });
+
+  it('is made from the body element alone, which therefore keys the cached index', () => {
+    const body = searchBody(page)!;
+    expect(body.startsWith('<article data-pagefind-body')).toBe(true);
+    expect(body.endsWith('</article>')).toBe(true);
+    expect(searchDocument(body)).toBe(doc);
+    expect(searchBody('<p>无</p>')).toBeUndefined();
   });
 });

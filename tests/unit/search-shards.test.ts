@@ -4,6 +4,7 @@ import {
   jobsSetting,
   shardCount,
   shardPagesSetting,
+  shardKey,
   shardPath,
   splitShards,
 } from '../../src/lib/search-shards.ts';
@@ -16,13 +17,27 @@ describe('search shards', () => {
     expect(shardCount(100_000, 5000)).toBe(20);
   });
 
-  it('fills shards evenly with consecutive pages', () => {
-    expect(splitShards([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([
-      [1, 2],
-      [3, 4],
-      [5, 6, 7],
+  it('cuts full shards from the oldest page, leaving the newest shard partial', () => {
+    expect(splitShards([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([[1], [2, 3, 4], [5, 6, 7]]);
+    expect(splitShards([1, 2, 3, 4, 5, 6], 3)).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
     ]);
     expect(splitShards(['a'], 1)).toEqual([['a']]);
+    expect(splitShards([], 3)).toEqual([[]]);
+  });
+
+  it('makes as many shards as shardCount says', () => {
+    for (const pages of [0, 1, 4999, 5000, 5001, 10_021, 100_021]) {
+      expect(splitShards(Array.from({ length: pages }, (_, i) => i)).length).toBe(shardCount(pages));
+    }
+  });
+
+  it('keeps the older shards as they were when a newer question is added', () => {
+    const before = splitShards(['n3', 'n2', 'n1', 'o3', 'o2', 'o1'], 3);
+    const after = splitShards(['new', 'n3', 'n2', 'n1', 'o3', 'o2', 'o1'], 3);
+    expect(after.slice(1)).toEqual(before);
+    expect(after[0]).toEqual(['new']);
   });
 
   it('orders pages newest first, then by file, so each shard holds one date range', () => {
@@ -45,5 +60,16 @@ describe('search shards', () => {
     expect(jobsSetting('')).toBe(1);
     expect(() => shardPagesSetting('0')).toThrow(/FAWEN_SEARCH_SHARD_PAGES must be a positive integer, got “0”/);
     expect(() => jobsSetting('two')).toThrow(/FAWEN_SEARCH_JOBS/);
+  });
+
+  it('keys a shard by everything its index is made of', () => {
+    const pages = [{ file: 'questions/a/index.html', body: '<article data-pagefind-body>甲</article>' }];
+    const key = shardKey('v1', { 驾照: '机动车驾驶证' }, { shard: '1' }, pages);
+    expect(shardKey('v1', { 驾照: '机动车驾驶证' }, { shard: '1' }, [...pages])).toBe(key);
+    expect(shardKey('v2', { 驾照: '机动车驾驶证' }, { shard: '1' }, pages)).not.toBe(key);
+    expect(shardKey('v1', {}, { shard: '1' }, pages)).not.toBe(key);
+    expect(shardKey('v1', { 驾照: '机动车驾驶证' }, { shard: '2' }, pages)).not.toBe(key);
+    expect(shardKey('v1', { 驾照: '机动车驾驶证' }, { shard: '1' }, [{ ...pages[0]!, body: '乙' }])).not.toBe(key);
+    expect(shardKey('v1', { 驾照: '机动车驾驶证' }, { shard: '1' }, [{ ...pages[0]!, file: 'b' }])).not.toBe(key);
   });
 });
