@@ -33,6 +33,8 @@ export default defineConfig({
   cacheDir: cacheDir(),
   devToolbar: { enabled: false },
   experimental: {
+    // Question pages carry a cacheKey (src/lib/page-keys.ts): a rebuild renders only those that changed.
+    incrementalBuild: true,
     collectionStorage: collectionStorageFor(
       fs.globSync('**/*.md', { cwd: path.resolve(contentDir(), 'questions') }).length,
     ),

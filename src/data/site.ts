@@ -6,6 +6,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { readCorrespondenceOverrides, readMarkdownBody, readSynonyms } from '../lib/content-files.ts';
 import { gitLastChanged } from '../lib/git-dates.ts';
 import { lawLibrary } from '../lib/law-library.ts';
+import { questionPageKeys } from '../lib/page-keys.ts';
 import { searchSynonyms } from '../lib/search-dictionary.ts';
 import { shardCount, shardPagesSetting } from '../lib/search-shards.ts';
 import type { SynonymMap } from '../lib/synonyms.ts';
@@ -98,4 +99,10 @@ export async function getSearchSynonyms(): Promise<SynonymMap> {
 export async function answerHtml(slug: string): Promise<string> {
   await getCatalog();
   return entriesBySlug.get(slug)?.rendered?.html ?? '';
+}
+
+/** Each question page's key for Astro's incremental build (src/lib/page-keys.ts). */
+export async function getQuestionPageKey(): Promise<(slug: string) => string> {
+  const key = questionPageKeys(await getCatalog(), readCorrespondenceOverrides(contentDir()));
+  return (slug) => key(slug, entriesBySlug.get(slug)?.rendered?.html ?? '');
 }
