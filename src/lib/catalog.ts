@@ -82,7 +82,8 @@ export function buildCatalog(content: ContentSet, library: LawLibrary, options: 
     for (const citation of citations) {
       const key = citationKey(citation);
       const citing = citingByKey.get(key) ?? [];
-      if (!citing.includes(question)) citing.push(question);
+      // A question's citations come one after another: checking the last entry is enough.
+      if (citing.at(-1) !== question) citing.push(question);
       citingByKey.set(key, citing);
       addPage(citation);
       // Readers follow a superseded citation to today's article and back, so both need a page.
@@ -122,7 +123,12 @@ export function buildCatalog(content: ContentSet, library: LawLibrary, options: 
     articlePages: [...pages.values()],
     articlePageIds: (lawId, version) => pageIds.get(`${lawId}@${version.effectiveFrom}`) ?? new Set(),
     citing: (page) => citingByKey.get(citationKey(page)) ?? [],
-    latest: (count, except) => questions.filter((question) => question.id !== except).slice(0, count),
+    // Every question page asks for the latest ten: look at count + 1 entries, not at all of them.
+    latest: (count, except) =>
+      questions
+        .slice(0, count + 1)
+        .filter((question) => question.id !== except)
+        .slice(0, count),
     lastModified: (question) => {
       const changed = question.data.updated ?? options.lastChanged?.(question.file);
       return changed && changed > question.data.published ? changed : question.data.published;
