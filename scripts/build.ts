@@ -44,6 +44,7 @@ try {
     outDir: staging,
     synonyms,
     cacheDir: path.resolve(root, cacheDir()),
+    force: process.argv.includes('--force'),
     log: (message) => console.log(`[fawen:search-index] ${message}`),
   });
 } catch (error) {

@@ -32,6 +32,8 @@ export async function buildSearchIndex(options: {
   outDir: string;
   synonyms: SynonymMap;
   cacheDir: string;
+  /** Index every shard again, as `astro build --force` renders every page again. */
+  force?: boolean;
   log: (message: string) => void;
 }): Promise<number> {
   const { outDir, synonyms, log } = options;
@@ -43,6 +45,7 @@ export async function buildSearchIndex(options: {
   expectShards(outDir, shards.length);
 
   const cache = { dir: path.join(options.cacheDir, CACHE_FOLDER), version: indexVersion() };
+  if (options.force) fs.rmSync(cache.dir, { recursive: true, force: true });
   fs.mkdirSync(cache.dir, { recursive: true });
   const jobs = shards.map<ShardJob>((shard, i) => ({
     outDir,

@@ -53,8 +53,8 @@ function readIndex(): Map<string, Buffer> {
 /** The folder of one shard's own files: `` for the first, `shard-N/` for the others. */
 const shardOf = (file: string) => /^shard-\d+\//.exec(file)?.[0] ?? '';
 
-async function build(): Promise<void> {
-  const result = await buildSite(site, SHARDS);
+async function build(args: string[] = []): Promise<void> {
+  const result = await buildSite(site, SHARDS, args);
   if (result.code !== 0) throw new Error(result.output);
   builds.push(result);
   indexes.push(readIndex());
@@ -81,6 +81,7 @@ beforeAll(async () => {
   await build();
   edit(RENAMED, /^title: .*$/m.exec(fs.readFileSync(questionFile(RENAMED), 'utf8'))![0], `title: ${NEW_TITLE}`);
   await build();
+  await build(['--force']);
 }, 240_000);
 
 afterAll(() => site?.cleanup());
@@ -117,6 +118,11 @@ describe('warm rebuilds', () => {
     expect(listingRenamed.length).toBeGreaterThan(0);
     expect(renderedQuestions(builds[2]!.output)).toEqual([RENAMED, ...listingRenamed].sort());
     for (const slug of listingRenamed) expect(page(slug)).toContain(NEW_TITLE);
+  });
+
+  it('with --force render and index everything again', () => {
+    expect(renderedQuestions(builds[3]!.output)).toHaveLength(21);
+    expect(shardLines(builds[3]!.output).filter((line) => line.includes('from the cache'))).toEqual([]);
   });
 
   it('keep only the latest build’s shards in the cache', () => {

@@ -32,10 +32,10 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the real `npm run build` of this repository's site over a fixture's content, with extra settings in `env`. */
-export function buildSite(site: FixtureSite, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+/** Runs the real `npm run build` of this repository's site over a fixture's content, with extra settings in `env` and `args`. */
+export function buildSite(site: FixtureSite, env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/build.ts'), ...args], {
       cwd: repoRoot,
       env: {
         ...process.env,
