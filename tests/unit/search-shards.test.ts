@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   byDateDescending,
   jobsSetting,
+  SHARD_PAGES,
   shardCount,
   shardPagesSetting,
   shardKey,
@@ -28,7 +29,7 @@ describe('search shards', () => {
   });
 
   it('makes as many shards as shardCount says', () => {
-    for (const pages of [0, 1, 4999, 5000, 5001, 10_021, 100_021]) {
+    for (const pages of [0, 1, SHARD_PAGES - 1, SHARD_PAGES, SHARD_PAGES + 1, 10_021, 100_021]) {
       expect(splitShards(Array.from({ length: pages }, (_, i) => i)).length).toBe(shardCount(pages));
     }
   });
@@ -55,7 +56,7 @@ describe('search shards', () => {
   });
 
   it('reads its settings from the environment and rejects nonsense with the variable’s name', () => {
-    expect(shardPagesSetting(undefined)).toBe(5000);
+    expect(shardPagesSetting(undefined)).toBe(SHARD_PAGES);
     expect(shardPagesSetting('8')).toBe(8);
     expect(jobsSetting('')).toBe(1);
     expect(() => shardPagesSetting('0')).toThrow(/FAWEN_SEARCH_SHARD_PAGES must be a positive integer, got “0”/);
