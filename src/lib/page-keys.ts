@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalog } from './catalog.ts';
 import type { QuestionEntry } from './content.ts';
+import { editUrl } from './site.ts';
 
 /** What a list of questions shows of each (components/QuestionList.astro). */
 const listed = (question: QuestionEntry) => [
@@ -19,7 +20,7 @@ const LATEST_LISTED = 11;
 /**
  * Keys for Astro's incremental build (`experimental.incrementalBuild`): a question page is rendered
  * again only when its key changes; Astro adds the code the page is built from. The key covers all
- * the page shows: the question's frontmatter and file, its rendered answer, its last change, the
+ * the page shows: the question's frontmatter and edit link, its rendered answer, its last change, the
  * related questions it lists, and what every question page shares (categories, authors, laws and
  * their correspondence, the latest questions). The shared part is hashed once per build.
  */
@@ -41,7 +42,8 @@ export function questionPageKeys(
     if (!question) throw new Error(`no question “${slug}”`);
     const own = [
       shared,
-      question.file,
+      // The edit link, not just the file: its base comes from FAWEN_EDIT_BASE.
+      editUrl(question.file),
       question.data,
       catalog.lastModified(question),
       catalog.related(slug).map(listed),

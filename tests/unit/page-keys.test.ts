@@ -57,4 +57,15 @@ describe('questionPageKeys', () => {
     };
     expect(changed(before, keysOf(content))).toHaveLength(before.size);
   });
+
+  it('changes every key when the edit links move to another repository', () => {
+    const previous = process.env.FAWEN_EDIT_BASE;
+    process.env.FAWEN_EDIT_BASE = 'https://git.example.cn/kb/edit/main/';
+    try {
+      expect(changed(before, keysOf(loaded.content))).toHaveLength(before.size);
+    } finally {
+      if (previous === undefined) delete process.env.FAWEN_EDIT_BASE;
+      else process.env.FAWEN_EDIT_BASE = previous;
+    }
+  });
 });
