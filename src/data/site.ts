@@ -98,11 +98,13 @@ export async function getSearchSynonyms(): Promise<SynonymMap> {
 /** The answer's HTML as rendered by the build's Markdown pipeline (sanitized, citations linked). */
 export async function answerHtml(slug: string): Promise<string> {
   await getCatalog();
-  return entriesBySlug.get(slug)?.rendered?.html ?? '';
+  return renderedHtml(slug);
 }
+
+const renderedHtml = (slug: string) => entriesBySlug.get(slug)?.rendered?.html ?? '';
 
 /** Each question page's key for Astro's incremental build (src/lib/page-keys.ts). */
 export async function getQuestionPageKey(): Promise<(slug: string) => string> {
   const key = questionPageKeys(await getCatalog(), readCorrespondenceOverrides(contentDir()));
-  return (slug) => key(slug, entriesBySlug.get(slug)?.rendered?.html ?? '');
+  return (slug) => key(slug, renderedHtml(slug));
 }

@@ -1,27 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSite, editFixture, prepareFixture, repoRoot, type FixtureSite } from '../helpers/build.ts';
+import { buildSite, editFixture, prepareFixture, type FixtureSite } from '../helpers/build.ts';
 
 let site: FixtureSite | undefined;
 afterEach(() => site?.cleanup());
-
-/** `npm run build`: the script that builds into a staging folder and swaps it into place. */
-function npmBuild(fixture: FixtureSite) {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      FAWEN_CONTENT: fixture.content,
-      FAWEN_OUT_DIR: fixture.dist,
-      FAWEN_CACHE_DIR: path.join(fixture.dir, 'cache'),
-    },
-    encoding: 'utf8',
-  });
-  return { code: result.status, output: result.stdout + result.stderr };
-}
 
 function digest(dir: string): Map<string, string> {
   const files = fs
@@ -43,14 +27,14 @@ describe('build output', () => {
     fs.mkdirSync(site.dist);
     fs.writeFileSync(path.join(site.dist, 'index.html'), 'previous deploy');
     await editFixture(site, 'questions/new-law.md', (t) => t.replace('lawyer: editors', 'lawyer: nobody'));
-    const failed = npmBuild(site);
+    const failed = await buildSite(site);
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('构建失败');
     expect(fs.readFileSync(path.join(site.dist, 'index.html'), 'utf8')).toBe('previous deploy');
     expect(fs.readdirSync(site.dir).filter((name) => name.includes('.building-'))).toEqual([]);
 
     await editFixture(site, 'questions/new-law.md', (t) => t.replace('lawyer: nobody', 'lawyer: editors'));
-    const built = npmBuild(site);
+    const built = await buildSite(site);
     expect(built.code, built.output).toBe(0);
     expect(fs.readFileSync(path.join(site.dist, 'index.html'), 'utf8')).toContain('<html lang="zh-CN"');
     expect(fs.existsSync(path.join(site.dist, 'pagefind/pagefind.js'))).toBe(true);
