@@ -3,25 +3,25 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cacheDir } from './src/lib/cache-dir.ts';
-import { codeDigest } from './src/lib/code-digest.ts';
-import { collectionStorageFor } from './src/lib/content-storage.ts';
-import { contentDir } from './src/lib/content-dir.ts';
-import { loadLawLibrary } from './src/lib/content-files.ts';
+import { codeVersion } from './src/code-version.ts';
+import { collectionStorageFor } from './src/knowledge/store-format.ts';
+import { loadLawLibrary } from './src/knowledge/files.ts';
 import { answerRehypePlugins, answerRemarkPlugins } from './src/plugins/answer-pipeline.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import drafts from './src/integrations/drafts.ts';
-import siteFiles from './src/integrations/site-files.ts';
+import publishFiles from './src/integrations/publish-files.ts';
+import { readSettings } from './src/settings.ts';
 
-const site = process.env.FAWEN_SITE ?? 'https://fawen.example.cn';
+const settings = readSettings();
+const { site } = settings;
 
 /** @type {import('./src/integrations/content-check.ts').CheckedContent | undefined} */
 let checked;
 
-/** @type {import('./src/lib/law-library.ts').LawLibrary | undefined} */
+/** @type {import('./src/laws/library.ts').LawLibrary | undefined} */
 let library;
 // Loaded on first use, after the content check has validated the law files.
-const lawLibrary = () => (library ??= checked?.library ?? loadLawLibrary(contentDir()));
+const lawLibrary = () => (library ??= checked?.library ?? loadLawLibrary(settings.content));
 
 export default defineConfig({
   site,
@@ -29,14 +29,14 @@ export default defineConfig({
   // No inline scripts or styles: the site runs under a strict Content Security Policy.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  outDir: process.env.FAWEN_OUT_DIR ?? './dist',
-  cacheDir: cacheDir(),
+  outDir: settings.outDir,
+  cacheDir: settings.cacheDir,
   devToolbar: { enabled: false },
   experimental: {
-    // Question pages carry a cacheKey (src/lib/page-keys.ts): a rebuild renders only those that changed.
+    // Question pages carry a cacheKey (src/catalog/page-keys.ts): a rebuild renders only those that changed.
     incrementalBuild: true,
     collectionStorage: collectionStorageFor(
-      fs.globSync('**/*.md', { cwd: path.resolve(contentDir(), 'questions') }).length,
+      fs.globSync('**/*.md', { cwd: path.resolve(settings.content, 'questions') }).length,
     ),
   },
   markdown: {
@@ -47,10 +47,10 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: answerRemarkPlugins({
         library: lawLibrary,
-        codeVersion: codeDigest(import.meta.dirname, ['src/schemas', 'src/plugins', 'src/lib']),
+        codeVersion: codeVersion(),
       }),
       rehypePlugins: answerRehypePlugins(site),
     }),
   },
-  integrations: [contentCheck((result) => (checked = result)), drafts(), siteFiles(() => checked)],
+  integrations: [contentCheck((result) => (checked = result)), drafts(), publishFiles(() => checked)],
 });

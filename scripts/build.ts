@@ -5,19 +5,20 @@
 // that a deploy step could pick up. On failure the previous dist/ stays as it was.
 //
 // The search index is built here, after `astro build` has exited, so that Astro's memory is
-// returned before Pagefind's is taken (see src/build/search-index.ts).
+// returned before Pagefind's is taken (see src/search/indexing/build-index.ts).
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSearchIndex } from '../src/build/search-index.ts';
-import { cacheDir } from '../src/lib/cache-dir.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { readLaws, readSynonyms } from '../src/lib/content-files.ts';
-import { searchSynonyms } from '../src/lib/search-dictionary.ts';
+import { codeVersion } from '../src/code-version.ts';
+import { readLaws, readSynonyms } from '../src/knowledge/files.ts';
+import { searchSynonyms } from '../src/search/dictionary.ts';
+import { buildSearchIndex } from '../src/search/indexing/build-index.ts';
+import { settingsOrExit } from '../src/settings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const out = path.resolve(root, process.env.FAWEN_OUT_DIR ?? 'dist');
+const settings = settingsOrExit();
+const out = path.resolve(root, settings.outDir);
 const staging = `${out}.building-${process.pid}`;
 const previous = `${out}.previous-${process.pid}`;
 
@@ -38,12 +39,15 @@ const build = spawnSync(
 if (build.status !== 0) fail(build.status ?? 1);
 
 try {
-  const content = path.resolve(root, contentDir());
+  const content = path.resolve(root, settings.content);
   const synonyms = searchSynonyms(readSynonyms(content), readLaws(content));
   await buildSearchIndex({
     outDir: staging,
     synonyms,
-    cacheDir: path.resolve(root, cacheDir()),
+    cacheDir: path.resolve(root, settings.cacheDir),
+    codeVersion: codeVersion(root),
+    shardPages: settings.searchShardPages,
+    jobs: settings.searchJobs,
     force: process.argv.includes('--force'),
     log: (message) => console.log(`[fawen:search-index] ${message}`),
   });

@@ -5,13 +5,13 @@
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { checkContent } from '../src/check/check-content.ts';
+import { formatProblem } from '../src/knowledge/problems.ts';
+import { settingsOrExit } from '../src/settings.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const root = path.resolve(import.meta.dirname, '..');
-const { problems, counts } = checkContent(path.resolve(root, contentDir()), process.cwd());
+const { problems, counts } = checkContent(path.resolve(root, settingsOrExit().content), process.cwd());
 const errors = problems.filter((problem) => problem.severity === 'error').length;
 const warnings = problems.length - errors;
 

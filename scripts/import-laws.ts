@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatIssue, importLaws, serializeLaw, type ImportedLaw } from '../src/lib/law-import.ts';
+import { formatIssue, importLaws, serializeLaw, type ImportedLaw } from '../src/laws/import.ts';
+import { settingsOrExit } from '../src/settings.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const USAGE = 'usage: node scripts/import-laws.ts [--from <statute folder>] [--out <json folder>]';
@@ -21,7 +21,7 @@ function main(): number {
     console.error(`${(caught as Error).message}\n${USAGE}`);
     return 2;
   }
-  const content = path.resolve(repoRoot, contentDir());
+  const content = path.resolve(repoRoot, settingsOrExit().content);
   const from = path.resolve(options.from ?? path.resolve(repoRoot, '../shared/laws'));
   const out = path.resolve(options.out ?? path.join(content, 'laws'));
   const aliasesPath = path.join(content, 'law-aliases.yaml');

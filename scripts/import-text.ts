@@ -8,12 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContentFiles } from '../src/lib/content-files.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { lawLibrary } from '../src/lib/law-library.ts';
-import { createFileExclusively, localIsoDate, SLUG_PATTERN } from '../src/lib/scaffold.ts';
-import { parsePage, planImport, type ExistingContent, type PlannedFile } from '../src/lib/text-import.ts';
+import { loadContentFiles } from '../src/knowledge/files.ts';
+import { lawLibrary } from '../src/laws/library.ts';
+import { createFileExclusively, localIsoDate, SLUG_PATTERN } from '../src/authoring/scaffold.ts';
+import { parsePage, planImport, type ExistingContent, type PlannedFile } from '../src/authoring/text-import.ts';
 import { dateField } from '../src/schemas/fields.ts';
+import { settingsOrExit } from '../src/settings.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const USAGE =
@@ -51,7 +51,7 @@ function main(): number {
     return usage(`无法读取 ${show(source)}：${(caught as NodeJS.ErrnoException).code ?? (caught as Error).message}`);
   }
 
-  const out = values.out === undefined ? path.resolve(repoRoot, contentDir()) : path.resolve(values.out);
+  const out = values.out === undefined ? path.resolve(repoRoot, settingsOrExit().content) : path.resolve(values.out);
   // Paths relative to the content folder, so the plan can name files as `<content>/questions/x.md`.
   const loaded = loadContentFiles(out, out);
   const { content } = loaded;

@@ -7,8 +7,7 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadContentFiles } from '../src/lib/content-files.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { loadContentFiles } from '../src/knowledge/files.ts';
 import {
   blankQuestion,
   choiceInline,
@@ -24,8 +23,9 @@ import {
   fullWidthPunctuation,
   TODO,
   type Choice,
-} from '../src/lib/scaffold.ts';
+} from '../src/authoring/scaffold.ts';
 import { dateField } from '../src/schemas/fields.ts';
+import { settingsOrExit } from '../src/settings.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const USAGE =
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     throw new Exit(2, `--slug: “${values.slug}”不能作网址：只能用小写字母、数字和连字符，例如 wu-zheng-jia-shi`);
   }
 
-  const content = path.resolve(repoRoot, contentDir());
+  const content = path.resolve(repoRoot, settingsOrExit().content);
   // Paths relative to the content folder, so messages can name files the way the editor sees them.
   const { content: loaded, unparsed } = loadContentFiles(content, content);
   const categories: Choice[] = [...loaded.categories]

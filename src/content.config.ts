@@ -5,17 +5,17 @@ import { authorSchema } from './schemas/author.ts';
 import { categorySchema } from './schemas/category.ts';
 import { lawSchema } from './schemas/law.ts';
 import { questionSchema, statuteSchema } from './schemas/question.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { slugOf } from './lib/content.ts';
+import { slugOf } from './knowledge/model.ts';
+import { readSettings } from './settings.ts';
 
-const dir = contentDir();
+const dir = readSettings().content;
 
 // The schemas live in src/schemas so that `npm run check` validates with the very same rules;
 // only the cross-collection fields are swapped for Astro references here.
 const questions = defineCollection({
   // The file name is the slug wherever the file sits; duplicates are caught by the content check
   // before Astro loads anything.
-  // The answers' text stays out of the data store (see answerBody in src/data/site.ts); their rendered HTML is kept.
+  // The answers' text stays out of the data store (see answerBody in src/data/catalog.ts); their rendered HTML is kept.
   loader: glob({
     pattern: '**/*.md',
     base: `${dir}/questions`,

@@ -1,8 +1,8 @@
-import type { QuestionEntry } from '../lib/content.ts';
-import { atomFeed } from '../lib/feed.ts';
-import { SITE_NAME, summarize } from '../lib/site.ts';
-import { questionUrl } from '../lib/urls.ts';
-import { answerHtml, getCatalog } from './site.ts';
+import type { QuestionEntry } from '../knowledge/model.ts';
+import { atomFeed } from '../publish/feed.ts';
+import { SITE_NAME, summarize } from '../shared/page-text.ts';
+import { questionUrl } from '../shared/urls.ts';
+import { answerHtml, getCatalog } from './catalog.ts';
 
 export const FEED_SIZE = 50;
 

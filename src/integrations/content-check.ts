@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, type CheckResult } from '../lib/check.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { formatProblem } from '../lib/problems.ts';
-import { questionRedirects } from '../lib/redirects.ts';
+import { checkContent, type CheckResult } from '../check/check-content.ts';
+import { formatProblem } from '../knowledge/problems.ts';
+import { questionRedirects } from '../publish/redirects.ts';
+import { readSettings } from '../settings.ts';
 
 /** The content as checked at the start of this build, for the integrations that run after it. */
 export interface CheckedContent extends CheckResult {
@@ -25,7 +25,7 @@ export default function contentCheck(onChecked: (checked: CheckedContent) => voi
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const dir = path.resolve(root, contentDir());
+        const dir = path.resolve(root, readSettings().content);
         const result = checkContent(dir, root);
         for (const problem of result.problems) {
           const line = formatProblem(problem);
@@ -39,7 +39,7 @@ export default function contentCheck(onChecked: (checked: CheckedContent) => voi
           );
         }
         const redirects = questionRedirects(result.loaded.content.questions);
-        // Pages need not validate the same content again (`npm run dev` still does, see src/data/site.ts).
+        // Pages need not validate the same content again (`npm run dev` still does, see src/data/catalog.ts).
         updateConfig({
           redirects,
           vite: {

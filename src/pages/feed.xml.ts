@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { questionsFeed } from '../data/feeds.ts';
-import { getCatalog } from '../data/site.ts';
-import { FEED_URL } from '../lib/urls.ts';
+import { getCatalog } from '../data/catalog.ts';
+import { FEED_URL } from '../shared/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();

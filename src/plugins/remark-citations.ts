@@ -1,12 +1,12 @@
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { citationsInTree, type TextCitation } from '../lib/answer-citations.ts';
-import type { Citation } from '../lib/citations.ts';
-import { formatDate, toIsoDate } from '../lib/dates.ts';
-import type { LawLibrary } from '../lib/law-library.ts';
-import { isCurrent } from '../lib/laws.ts';
-import { articleUrl, lawUrl } from '../lib/urls.ts';
+import { citationsInTree, type TextCitation } from '../citations/find.ts';
+import type { Citation } from '../citations/resolve.ts';
+import { formatDate, toIsoDate } from '../shared/dates.ts';
+import type { LawLibrary } from '../laws/library.ts';
+import { isCurrent } from '../laws/versions.ts';
+import { articleUrl, lawUrl } from '../shared/urls.ts';
 
 export interface RemarkCitationsOptions {
   /** Called once per document; the library is built once per build by the caller. */

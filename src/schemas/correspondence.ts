@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { articleId, parseArticleRef } from '../lib/law-text.ts';
+import { articleId, parseArticleRef } from '../laws/article-ref.ts';
 
 // content/law-correspondence.yaml: editors' corrections to the computed article correspondence
-// (src/lib/correspondence.ts), as law id → the older version's effectiveFrom → older article id →
+// (src/laws/correspondence.ts), as law id → the older version's effectiveFrom → older article id →
 // newer article id, or null for "no successor". Article ids come out in the form the law JSON
 // uses ("9", "17-1") whatever the editor wrote: YAML reads an unquoted 22 as a number, and 第十七条之一
 // or 17之一 are what an editor copies from the statute, so all of them are accepted and normalised.

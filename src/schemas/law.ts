@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleId, articleLabel } from '../lib/law-text.ts';
+import { articleId, articleLabel } from '../laws/article-ref.ts';
 
 // The shape of content/laws/<law-id>.json, written by `npm run import:laws`. The refinements
 // restate what the importer guarantees, so a hand-edited or stale file fails the build instead of

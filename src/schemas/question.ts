@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseArticleRef } from '../lib/law-text.ts';
+import { parseArticleRef } from '../laws/article-ref.ts';
 import { dateField, idField, requiredText, strictFields } from './fields.ts';
 
 const positiveInt = (what: string) =>

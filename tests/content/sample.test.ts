@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { currentVersion, findArticle } from '../../src/lib/laws.ts';
-import { articleId } from '../../src/lib/law-text.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/check/check-content.ts';
+import { loadContentFiles } from '../../src/knowledge/files.ts';
+import { currentVersion, findArticle } from '../../src/laws/versions.ts';
+import { articleId } from '../../src/laws/article-ref.ts';
+import { formatProblem } from '../../src/knowledge/problems.ts';
 import { repoRoot } from '../helpers/build.ts';
 
 // The sample knowledge base that ships with the repository is itself held to the content rules.

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { loadContentFiles } from '../../src/lib/content-files.ts';
-import { lawLibrary } from '../../src/lib/law-library.ts';
-import { isCurrent } from '../../src/lib/laws.ts';
-import { articleUrl, authorUrl, categoryUrl, questionUrl } from '../../src/lib/urls.ts';
+import { buildCatalog } from '../../src/catalog/catalog.ts';
+import { loadContentFiles } from '../../src/knowledge/files.ts';
+import { lawLibrary } from '../../src/laws/library.ts';
+import { isCurrent } from '../../src/laws/versions.ts';
+import { articleUrl, authorUrl, categoryUrl, questionUrl } from '../../src/shared/urls.ts';
 import { launchChromium, startPreview, type Preview } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { openPage, sampleDist } from '../helpers/e2e.ts';

@@ -1,7 +1,7 @@
-import { startSiteServer, type SiteServer } from '../../src/lib/site-server.ts';
+import { startSiteServer, type SiteServer } from '../../src/serve/local-site.ts';
 import { repoRoot } from './build.ts';
 
-export { launchChromium } from '../../src/lib/site-server.ts';
+export { launchChromium } from '../../src/serve/local-site.ts';
 
 export type Preview = SiteServer;
 

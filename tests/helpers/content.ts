@@ -1,7 +1,7 @@
-import type { ContentSet, QuestionEntry } from '../../src/lib/content.ts';
+import type { ContentSet, QuestionEntry } from '../../src/knowledge/model.ts';
 import type { Law, LawArticle } from '../../src/schemas/law.ts';
 import type { QuestionData } from '../../src/schemas/question.ts';
-import { articleLabel } from '../../src/lib/law-text.ts';
+import { articleLabel } from '../../src/laws/article-ref.ts';
 
 // Distinct wording per article, so that version correspondence by text similarity is unambiguous.
 const POEM = '天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { lawLibrary, type LawLibrary } from '../../src/lib/law-library.ts';
+import { lawLibrary, type LawLibrary } from '../../src/laws/library.ts';
 import { lawSchema } from '../../src/schemas/law.ts';
 import { repoRoot } from './build.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { questionsFeed } from '../../../data/feeds.ts';
-import { getCatalog } from '../../../data/site.ts';
-import { categoryFeedUrl, categoryUrl } from '../../../lib/urls.ts';
+import { getCatalog } from '../../../data/catalog.ts';
+import { categoryFeedUrl, categoryUrl } from '../../../shared/urls.ts';
 
 export async function getStaticPaths() {
   const catalog = await getCatalog();

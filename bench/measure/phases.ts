@@ -1,0 +1,88 @@
+import type { BuildPhases } from './results.ts';
+
+/** One line of a child's output, stamped with when it arrived (ms since the child was spawned). */
+export interface TimedLine {
+  ms: number;
+  text: string;
+}
+
+export interface ParsedBuildLog {
+  phases: BuildPhases;
+  /** From "[build] N page(s) built". */
+  pages: number | null;
+  /** From "[fawen:search-index] indexed N pages for search". */
+  indexedPages: number | null;
+  /** Marker lines that were not found, so a changed Astro log format shows up instead of silent nulls. */
+  missing: string[];
+}
+
+// Astro's own HH:MM:SS stamps have one-second resolution, so the phases come from when each marker
+// line arrived on the pipe instead. Markers are searched in order, each after the previous one,
+// because "[build] ✓ Completed in" also ends the earlier "Collecting build info" step.
+const MARKERS = {
+  syncStart: /\[content\] Syncing content/,
+  syncEnd: /\[content\] Synced content/,
+  routesStart: /generating static routes/,
+  routesEnd: /\[build\] ✓ Completed in/,
+  publishFiles: /\[fawen:publish-files\]/,
+  // The last line of the index, after one line per shard.
+  searchIndex: /\[fawen:search-index\] indexed (\d+) pages for search/,
+  built: /\[build\] (\d+) page\(s\) built in/,
+} as const;
+
+type Marker = keyof typeof MARKERS;
+
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/** Splits the build's wall time into phases at Astro's and our integrations' log lines. */
+export function parseBuildLog(lines: readonly TimedLine[], exitMs: number): ParsedBuildLog {
+  const found = new Map<Marker, { at: number; line: TimedLine }>();
+  const missing: string[] = [];
+  let from = 0;
+  const order: Marker[] = ['syncStart', 'syncEnd', 'routesStart', 'routesEnd', 'publishFiles', 'built', 'searchIndex'];
+  for (const marker of order) {
+    // Without the route heading, the next "Completed" could be any step's, so it is not trusted.
+    if (marker === 'routesEnd' && !found.has('routesStart')) {
+      missing.push(marker);
+      continue;
+    }
+    const at = lines.findIndex((line, index) => index >= from && MARKERS[marker].test(stripAnsi(line.text)));
+    if (at < 0) {
+      missing.push(marker);
+      continue;
+    }
+    found.set(marker, { at, line: lines[at]! });
+    from = at + 1;
+  }
+
+  const ms = (marker: Marker) => found.get(marker)?.line.ms;
+  const span = (start: number | undefined, end: number | undefined) =>
+    start === undefined || end === undefined ? null : round((end - start) / 1000);
+  const count = (marker: Marker) => {
+    const line = found.get(marker)?.line;
+    const match = line && MARKERS[marker].exec(stripAnsi(line.text));
+    return match?.[1] === undefined ? null : Number(match[1]);
+  };
+
+  return {
+    phases: {
+      contentLoading: span(0, ms('syncEnd')),
+      contentSync: span(ms('syncStart'), ms('syncEnd')),
+      rendering: span(ms('syncEnd'), ms('routesEnd')),
+      routeGeneration: span(ms('routesStart'), ms('routesEnd')),
+      publishFiles: span(ms('routesEnd'), ms('publishFiles')),
+      searchIndexing: span(ms('built'), ms('searchIndex')),
+      finishing: sum(span(ms('publishFiles'), ms('built')), span(ms('searchIndex'), exitMs)),
+    },
+    pages: count('built'),
+    indexedPages: count('searchIndex'),
+    missing,
+  };
+}
+
+const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
+const sum = (a: number | null, b: number | null) => (a === null || b === null ? null : round(a + b));

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+
+/** A reader's query and the slug of the question it must find. */
+export interface RecallQuery {
+  q: string;
+  expect: string;
+  kind: string;
+}
+
+export interface RecallFigures {
+  queries: number;
+  /** Share of queries whose page is among the first five results, 0 to 1. */
+  fawen: number;
+  outOfTheBox: number | null;
+  /** Queries missed by Fawen, with the out-of-the-box outcome beside them. */
+  misses: string[];
+}
+
+export const readRecallQueries = (file: string) => load(fs.readFileSync(file, 'utf8')) as RecallQuery[];
+
+const slugOf = (href: string) => href.split('/').filter(Boolean).at(-1) ?? '';
+
+/** Searches through the site's own search page, as a reader does, and waits for that query's results. */
+export async function searchPage(page: Page, baseUrl: string, query: string): Promise<string[]> {
+  if (!page.url().includes('/search/')) await page.goto(`${baseUrl}/search/`);
+  await page.fill('#search-query', query);
+  await page.press('#search-query', 'Enter');
+  await page.waitForFunction(
+    (q) => {
+      const list = document.getElementById('search-results');
+      return list?.dataset.query === q.trim() && list.getAttribute('aria-busy') === 'false';
+    },
+    query,
+    { timeout: 120_000 },
+  );
+  return page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+// A string, not a function: the test runner would rewrite a dynamic import() written in this file.
+const OUT_OF_THE_BOX = `async ([base, q]) => {
+  const oob = await import(base + 'pagefind.js');
+  const { results } = await oob.search(q);
+  return Promise.all(results.slice(0, 5).map(async (r) => (await r.data()).url));
+}`;
+
+/** The top five of Pagefind's own runtime over an index Pagefind built out of the box at `base`. */
+export function outOfTheBox(page: Page, base: string, query: string): Promise<string[]> {
+  return page.evaluate(`(${OUT_OF_THE_BOX})(${JSON.stringify([base, query])})`);
+}
+
+/**
+ * Recall@5 of the query set on a served site, through its search page, and, when `oobBase` names
+ * an out-of-the-box Pagefind index on the same site, of that index on the same queries.
+ */
+export async function measureRecall(
+  browser: Browser,
+  baseUrl: string,
+  queries: readonly RecallQuery[],
+  oobBase?: string,
+): Promise<RecallFigures> {
+  const page = await browser.newPage();
+  try {
+    let ours = 0;
+    let oob = 0;
+    const misses: string[] = [];
+    for (const query of queries) {
+      const hit = (await searchPage(page, baseUrl, query.q)).slice(0, 5).map(slugOf).includes(query.expect);
+      const baseHit = oobBase ? (await outOfTheBox(page, oobBase, query.q)).map(slugOf).includes(query.expect) : false;
+      ours += Number(hit);
+      oob += Number(baseHit);
+      if (!hit) misses.push(`${baseHit ? '✓' : '✗'} ${query.kind.padEnd(16)} ${query.q} → ${query.expect}`);
+    }
+    return {
+      queries: queries.length,
+      fawen: ours / queries.length,
+      outOfTheBox: oobBase ? oob / queries.length : null,
+      misses,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The repository's query set (tests/e2e/search-queries.yaml). */
+export const defaultRecallQueries = (repoRoot: string) =>
+  readRecallQueries(path.join(repoRoot, 'tests/e2e/search-queries.yaml'));

@@ -1,0 +1,180 @@
+import type { AuthorData } from '../schemas/author.ts';
+import type { CategoryData } from '../schemas/category.ts';
+import type { Law, LawArticle, LawVersion } from '../schemas/law.ts';
+import { citationsInMarkdown } from '../citations/find.ts';
+import { citationKey, resolveCitation, type Citation } from '../citations/resolve.ts';
+import type { ContentSet, Entry, QuestionEntry } from '../knowledge/model.ts';
+import { answerDate, type IsoDate } from '../shared/dates.ts';
+import type { LawLibrary } from '../laws/library.ts';
+import { computeRelated } from './related.ts';
+
+/** An article that gets its own page: every cited one, and its counterparts in the law's other versions. */
+export interface ArticlePage {
+  lawId: string;
+  law: Law;
+  version: LawVersion;
+  article: LawArticle;
+}
+
+export interface Catalog {
+  /** Published questions, newest answer first. */
+  questions: QuestionEntry[];
+  question(slug: string): QuestionEntry | undefined;
+  categories: Entry<CategoryData>[];
+  category(id: string): Entry<CategoryData>;
+  questionsInCategory(id: string): QuestionEntry[];
+  authors: Entry<AuthorData>[];
+  author(id: string): Entry<AuthorData>;
+  questionsBy(authorId: string): QuestionEntry[];
+  laws: Entry<Law>[];
+  law(id: string): Entry<Law>;
+  library: LawLibrary;
+  related(slug: string): QuestionEntry[];
+  /** A question's cited articles: those cited in the answer text first, then frontmatter-only ones. */
+  citations(slug: string): Citation[];
+  articlePages: ArticlePage[];
+  /** Ids of the articles of one law version that have their own page. */
+  articlePageIds(lawId: string, version: LawVersion): ReadonlySet<string>;
+  citing(page: Pick<ArticlePage, 'lawId' | 'version' | 'article'>): QuestionEntry[];
+  latest(count: number, except?: string): QuestionEntry[];
+  /** The answer's last change: `updated`, else the file's last commit, else `published`. */
+  lastModified(question: QuestionEntry): IsoDate;
+}
+
+export interface CatalogOptions {
+  /** Drafts are previewed with `npm run dev` but never published. */
+  includeDrafts: boolean;
+  /** When a file last changed (from git); answers without `updated` take it as their last change. */
+  lastChanged?: (file: string) => IsoDate | undefined;
+}
+
+/**
+ * All cross-page data, computed once per build from content that passed validation: lists per
+ * category and author, related questions, resolved citations and the reverse index of who cites
+ * which article. Pages only look things up here.
+ */
+export function buildCatalog(content: ContentSet, library: LawLibrary, options: CatalogOptions): Catalog {
+  const questions = content.questions.filter((q) => options.includeDrafts || !q.data.draft).sort(newestFirst);
+  const bySlug = new Map(questions.map((question) => [question.id, question]));
+  const categories = [...content.categories].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const categoryById = new Map(categories.map((category) => [category.id, category]));
+  const authorById = new Map(content.authors.map((author) => [author.id, author]));
+  const lawById = new Map(content.laws.map((law) => [law.id, law]));
+  const byCategory = groupBy(questions, (question) => question.data.category);
+  const byAuthor = groupBy(questions, (question) => question.data.lawyer);
+
+  const relatedIds = computeRelated(
+    questions.map((question) => ({
+      id: question.id,
+      category: question.data.category,
+      tags: question.data.tags,
+      related: question.data.related,
+    })),
+  );
+
+  const citationsBySlug = new Map<string, Citation[]>();
+  const citingByKey = new Map<string, QuestionEntry[]>();
+  const pages = new Map<string, ArticlePage>();
+  const addPage = (page: ArticlePage) => pages.set(citationKey(page), page);
+  for (const question of questions) {
+    const citations = questionCitations(question, library);
+    citationsBySlug.set(question.id, citations);
+    for (const citation of citations) {
+      const key = citationKey(citation);
+      const citing = citingByKey.get(key) ?? [];
+      // A question's citations come one after another: checking the last entry is enough.
+      if (citing.at(-1) !== question) citing.push(question);
+      citingByKey.set(key, citing);
+      addPage(citation);
+      // Readers follow a superseded citation to today's article and back, so both need a page.
+      const successor = library.successor(citation.lawId, citation.version, citation.article.id);
+      if (successor?.article) addPage({ ...citation, version: successor.version, article: successor.article });
+      for (const older of library.predecessors(citation.lawId, citation.version, citation.article.id)) {
+        addPage({ ...citation, ...older });
+      }
+    }
+  }
+  const pageIds = new Map<string, Set<string>>();
+  for (const page of pages.values()) {
+    const key = `${page.lawId}@${page.version.effectiveFrom}`;
+    pageIds.set(key, (pageIds.get(key) ?? new Set()).add(page.article.id));
+  }
+
+  const must = <T>(map: Map<string, T>, id: string, what: string): T => {
+    const value = map.get(id);
+    if (value === undefined) throw new Error(`unknown ${what} “${id}”: content was not validated`);
+    return value;
+  };
+
+  return {
+    questions,
+    question: (slug) => bySlug.get(slug),
+    categories,
+    category: (id) => must(categoryById, id, 'category'),
+    questionsInCategory: (id) => byCategory.get(id) ?? [],
+    authors: [...content.authors].sort((a, b) => a.id.localeCompare(b.id)),
+    author: (id) => must(authorById, id, 'author'),
+    questionsBy: (authorId) => byAuthor.get(authorId) ?? [],
+    laws: [...content.laws].sort((a, b) => a.id.localeCompare(b.id)),
+    law: (id) => must(lawById, id, 'law'),
+    library,
+    related: (slug) => (relatedIds.get(slug) ?? []).flatMap((id) => bySlug.get(id) ?? []),
+    citations: (slug) => citationsBySlug.get(slug) ?? [],
+    articlePages: [...pages.values()],
+    articlePageIds: (lawId, version) => pageIds.get(`${lawId}@${version.effectiveFrom}`) ?? new Set(),
+    citing: (page) => citingByKey.get(citationKey(page)) ?? [],
+    // Every question page asks for the latest ten: look at count + 1 entries, not at all of them.
+    latest: (count, except) =>
+      questions
+        .slice(0, count + 1)
+        .filter((question) => question.id !== except)
+        .slice(0, count),
+    lastModified: (question) => {
+      const changed = question.data.updated ?? options.lastChanged?.(question.file);
+      return changed && changed > question.data.published ? changed : question.data.published;
+    },
+  };
+}
+
+/** The answer's own citations in text order, then the frontmatter's, each article once per 款/项. */
+export function questionCitations(question: QuestionEntry, library: LawLibrary): Citation[] {
+  const date = answerDate(question.data);
+  const fromText = citationsInMarkdown(question.body, library, date).flatMap((found) =>
+    found.resolution?.ok ? [found.resolution.citation] : [],
+  );
+  const fromFrontmatter = question.data.statutes.flatMap((statute) => {
+    const resolution = resolveCitation(
+      library,
+      statute.law,
+      { ...statute.article, paragraph: statute.paragraph, item: statute.item },
+      date,
+    );
+    return resolution.ok ? [resolution.citation] : [];
+  });
+  // One entry per article; a 款/项 given anywhere narrows it.
+  const byArticle = new Map<string, Citation>();
+  for (const citation of [...fromText, ...fromFrontmatter]) {
+    const key = citationKey(citation);
+    const seen = byArticle.get(key);
+    if (!seen) byArticle.set(key, citation);
+    else if (seen.paragraph === undefined && seen.item === undefined) {
+      byArticle.set(key, { ...seen, paragraph: citation.paragraph, item: citation.item });
+    }
+  }
+  return [...byArticle.values()];
+}
+
+function newestFirst(a: QuestionEntry, b: QuestionEntry): number {
+  return answerDate(b.data).localeCompare(answerDate(a.data)) || a.id.localeCompare(b.id);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// Builds keep work between runs: Astro keeps each rendered answer until its config changes, and the
+// search index keeps each written shard (src/search/indexing/). Neither can see the code that
+// shaped what it kept, so a digest of that code goes into both keys: editing it redoes the work.
+
+/**
+ * The folders whose code shapes cached output: rendered answers (the Markdown plugins and the domain
+ * code they run) and search shards (search documents and the index writer). Each folder's own .ts
+ * files count, not its subfolders': src/search/client is browser code and never shapes the index.
+ * Benchmarks, servers and test helpers never belong here: editing them must not invalidate a build's
+ * cache. A test walks the imports of the cached pipelines and fails if one leaves this list.
+ */
+export const CACHE_KEYED_CODE = [
+  'src/schemas',
+  'src/shared',
+  'src/laws',
+  'src/knowledge',
+  'src/citations',
+  'src/plugins',
+  'src/search',
+  'src/search/indexing',
+] as const;
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+/** A short hash of the cache-keyed code as it is on disk now. */
+export function codeVersion(root = repoRoot, folders: readonly string[] = CACHE_KEYED_CODE): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const files = fs
+      .readdirSync(path.join(root, folder), { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => entry.name)
+      .sort();
+    for (const file of files) {
+      hash.update(`${folder}/${file}\0`);
+      hash.update(fs.readFileSync(path.join(root, folder, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,224 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import type { z } from 'zod';
+import { authorSchema } from '../schemas/author.ts';
+import { correspondenceSchema } from '../schemas/correspondence.ts';
+import { synonymsSchema, type Synonyms } from '../schemas/synonyms.ts';
+import { categorySchema } from '../schemas/category.ts';
+import { lawSchema } from '../schemas/law.ts';
+import { questionSchema } from '../schemas/question.ts';
+import { slugOf, type ContentSet, type Entry, type QuestionEntry } from './model.ts';
+import { fieldLine, formatFieldPath, parseFieldPath } from './field-lines.ts';
+import { lawLibrary, type CorrespondenceOverrides, type LawLibrary } from '../laws/library.ts';
+import type { Law } from '../schemas/law.ts';
+import type { Problem } from './problems.ts';
+
+// Reads the content folder straight from disk for the scripts (`check`, `new`) and the build's
+// pre-flight check, with the same zod schemas Astro uses. YAML is parsed with the core schema so a
+// date stays the text the editor wrote: js-yaml would otherwise turn 2026-13-01 into a real date.
+
+export interface LoadedContent {
+  content: ContentSet;
+  problems: Problem[];
+  /** Question files that failed to parse or match their schema. */
+  unparsed: { id: string; file: string }[];
+  /** Editors' corrections to the article correspondence between law versions. */
+  overrides: CorrespondenceOverrides;
+  /** Editors' synonym groups for search. */
+  synonyms: Synonyms;
+  /** Frontmatter text per file, for pointing later problems at a line. */
+  sources: Map<string, { yaml: string; lineOffset: number }>;
+}
+
+export function loadContentFiles(contentDir: string, root = process.cwd()): LoadedContent {
+  const problems: Problem[] = [];
+  const unparsed: LoadedContent['unparsed'] = [];
+  const sources: LoadedContent['sources'] = new Map();
+  const display = (file: string) => path.relative(root, file).split(path.sep).join('/');
+
+  const readAll = <T>(pattern: string, schema: z.ZodType<T>, parse: (file: string, text: string) => Parsed) => {
+    const entries: (Entry<T> & { body: string; bodyLine: number })[] = [];
+    for (const relative of fs.globSync(pattern, { cwd: contentDir }).sort()) {
+      const absolute = path.join(contentDir, relative);
+      const file = display(absolute);
+      const id = file.endsWith('.md') ? slugOf(file) : path.basename(relative).replace(/\.[^.]+$/, '');
+      const parsed = parse(file, fs.readFileSync(absolute, 'utf8'));
+      if ('problem' in parsed) {
+        problems.push(parsed.problem);
+        unparsed.push({ id, file });
+        continue;
+      }
+      sources.set(file, { yaml: parsed.yaml, lineOffset: parsed.lineOffset });
+      const result = schema.safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          // An unknown field is reported at the field itself, where the editor has to look.
+          const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+          const line = fieldLine(parsed.yaml, path.filter(isKey));
+          problems.push({
+            severity: 'error',
+            file,
+            field: formatFieldPath(path) || '(frontmatter)',
+            message: issue.message,
+            ...(line === undefined ? {} : { line: line + parsed.lineOffset }),
+          });
+        }
+        unparsed.push({ id, file });
+        continue;
+      }
+      entries.push({ id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine });
+    }
+    return entries;
+  };
+
+  const questions: QuestionEntry[] = readAll('questions/**/*.md', questionSchema, parseMarkdown);
+  const unparsedQuestions = unparsed.filter((entry) => entry.file.endsWith('.md'));
+  const authors = readAll('lawyers/*.{yaml,yml}', authorSchema, parseYamlFile).map(withoutBody);
+  const categories = readAll('categories/*.{yaml,yml}', categorySchema, parseYamlFile).map(withoutBody);
+  const laws = readAll('laws/*.json', lawSchema, parseJsonFile).map(withoutBody);
+  const overrides = readAll(CORRESPONDENCE_FILE, correspondenceSchema, parseYamlFile).map(withoutBody)[0]?.data ?? {};
+  const synonyms = readAll(SYNONYMS_FILE, synonymsSchema, parseYamlFile).map(withoutBody)[0]?.data ?? [];
+  return {
+    content: { questions, authors, categories, laws },
+    problems,
+    unparsed: unparsedQuestions,
+    overrides,
+    synonyms,
+    sources,
+  };
+}
+
+/** Adds line numbers to problems found after loading (cross-file rules report only a field). */
+export function locate(problems: Problem[], sources: LoadedContent['sources']): Problem[] {
+  return problems.map((problem) => {
+    const source = sources.get(problem.file);
+    if (problem.line !== undefined || !source) return problem;
+    const line = fieldLine(source.yaml, parseFieldPath(problem.field));
+    return line === undefined ? problem : { ...problem, line: line + source.lineOffset };
+  });
+}
+
+const CORRESPONDENCE_FILE = 'law-correspondence.yaml';
+const SYNONYMS_FILE = 'synonyms.yaml';
+
+/** The editors' synonym groups; the content check has validated the file before a build uses it. */
+export function readSynonyms(contentDir: string): Synonyms {
+  const file = path.join(contentDir, SYNONYMS_FILE);
+  return fs.existsSync(file) ? synonymsSchema.parse(loadCore(fs.readFileSync(file, 'utf8'))) : [];
+}
+
+/**
+ * The law library straight from disk, for the Markdown pipeline, which runs outside Astro's
+ * collections. The files were validated by the content check before any page is rendered.
+ */
+export function loadLawLibrary(contentDir: string): LawLibrary {
+  return lawLibrary(readLaws(contentDir), readCorrespondenceOverrides(contentDir));
+}
+
+/** The law files as they are, validated beforehand by the content check. */
+export function readLaws(contentDir: string): { id: string; data: Law }[] {
+  return fs
+    .globSync('laws/*.json', { cwd: contentDir })
+    .sort()
+    .map((file) => ({
+      id: path.basename(file, '.json'),
+      data: JSON.parse(fs.readFileSync(path.join(contentDir, file), 'utf8')) as Law,
+    }));
+}
+
+export function readCorrespondenceOverrides(contentDir: string): CorrespondenceOverrides {
+  const file = path.join(contentDir, CORRESPONDENCE_FILE);
+  return fs.existsSync(file) ? correspondenceSchema.parse(loadCore(fs.readFileSync(file, 'utf8'))) : {};
+}
+
+/** The Markdown of a question file after its frontmatter, as Astro's loader reads it. */
+export function readMarkdownBody(file: string): string {
+  const parsed = parseMarkdown(file, fs.readFileSync(file, 'utf8'));
+  if ('problem' in parsed) throw new Error(`${file}: ${parsed.problem.message}`);
+  return parsed.body;
+}
+
+type Parsed =
+  { data: unknown; yaml: string; body: string; bodyLine: number; lineOffset: number } | { problem: Problem };
+
+function parseMarkdown(file: string, text: string): Parsed {
+  if (!/^---\r?\n/.test(text)) {
+    return {
+      problem: {
+        severity: 'error',
+        file,
+        line: 1,
+        field: '(frontmatter)',
+        message: '文件应以 --- 开头的 frontmatter 起始，写明 title、question 等字段',
+      },
+    };
+  }
+  try {
+    const parsed = matter(text, { engines: { yaml: (source: string) => loadCore(source) as object } });
+    // The frontmatter starts on line 2, after the opening `---`.
+    const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
+    return {
+      data: parsed.data,
+      yaml: parsed.matter.replace(/^\r?\n/, ''),
+      body: parsed.content,
+      bodyLine,
+      lineOffset: 1,
+    };
+  } catch (caught) {
+    return { problem: yamlProblem(file, caught, 1) };
+  }
+}
+
+function parseYamlFile(file: string, text: string): Parsed {
+  try {
+    return { data: loadCore(text), yaml: text, body: '', bodyLine: 1, lineOffset: 0 };
+  } catch (caught) {
+    return { problem: yamlProblem(file, caught, 0) };
+  }
+}
+
+function parseJsonFile(file: string, text: string): Parsed {
+  try {
+    return { data: JSON.parse(text), yaml: '', body: '', bodyLine: 1, lineOffset: 0 };
+  } catch (caught) {
+    return {
+      problem: {
+        severity: 'error',
+        file,
+        field: '(json)',
+        message: `JSON 无法解析（${(caught as Error).message}）：请重新运行 npm run import:laws`,
+      },
+    };
+  }
+}
+
+function loadCore(text: string): unknown {
+  return loadYaml(text, { schema: CORE_SCHEMA }) ?? {};
+}
+
+function yamlProblem(file: string, caught: unknown, lineOffset: number): Problem {
+  if (caught instanceof YAMLException) {
+    return {
+      severity: 'error',
+      file,
+      line: caught.mark.line + 1 + lineOffset,
+      field: '(yaml)',
+      message: `YAML 格式错误：${caught.reason}（检查冒号、缩进和引号）`,
+    };
+  }
+  throw caught;
+}
+
+function isKey(part: PropertyKey): part is string | number {
+  return typeof part === 'string' || typeof part === 'number';
+}
+
+function withoutBody<T>({
+  body: _body,
+  bodyLine: _line,
+  ...entry
+}: Entry<T> & { body: string; bodyLine: number }): Entry<T> {
+  return entry;
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchResults, SiteRun } from '../../../bench/measure/results.ts';
+import {
+  formatBytes,
+  formatMemory,
+  formatSeconds,
+  formatTable,
+  report,
+  targetLines,
+  targetMark,
+} from '../../../bench/measure/table.ts';
+import { evaluateTargets } from '../../../bench/measure/targets.ts';
+
+const phases = {
+  contentLoading: 20,
+  contentSync: 5,
+  rendering: 30,
+  routeGeneration: 25,
+  publishFiles: 1,
+  searchIndexing: 9,
+  finishing: 0.5,
+};
+const memory = { peakRssBytes: 3 * 2 ** 30, sumOfProcessPeaksBytes: 3.2 * 2 ** 30 };
+
+function run(questions: number, overrides: Partial<SiteRun> = {}): SiteRun {
+  const base: SiteRun = {
+    label: String(questions),
+    questions,
+    corpusSeconds: 1,
+    coldBuild: {
+      ok: true,
+      seconds: 61.25,
+      exitCode: 0,
+      ...memory,
+      phases,
+      pages: questions + 200,
+      indexedPages: questions,
+    },
+    output: { bytes: 123_456_789, files: 12_345 },
+    searchIndex: { bytes: 45_600_000, files: 2_000 },
+    check: { ok: true, seconds: 4.2, exitCode: 0, ...memory },
+    warmRebuild: {
+      ok: true,
+      seconds: 14,
+      exitCode: 0,
+      ...memory,
+      phases,
+      pages: 10_200,
+      indexedPages: 10_000,
+      editedFile: 'questions/a.md',
+    },
+    outOfTheBox: null,
+    recall: { queries: 221, fawen: 0.95, outOfTheBox: 0.5, misses: [] },
+    searchCost: {
+      pageLoadBytes: 11_000,
+      queries: [],
+      median: { bytes: 149_999, ms: 310, withFacetsBytes: 180_000 },
+      max: { bytes: 200_000, ms: 400 },
+    },
+    targets: [],
+    loadAverage: { start: 1.5, end: 2.25 },
+    errors: [],
+    ...overrides,
+  };
+  return { ...base, targets: evaluateTargets(base) };
+}
+
+describe('units', () => {
+  it('formats seconds, memory (binary) and sizes (decimal)', () => {
+    expect(formatSeconds(1.234)).toBe('1.23 s');
+    expect(formatSeconds(61.25)).toBe('61.3 s');
+    expect(formatSeconds(null)).toBe('—');
+    expect(formatMemory(512 * 2 ** 20)).toBe('512 MiB');
+    expect(formatMemory(4 * 2 ** 30)).toBe('4.00 GiB');
+    expect(formatBytes(999)).toBe('999 B');
+    expect(formatBytes(150_000)).toBe('150.0 KB');
+    expect(formatBytes(123_456_789)).toBe('123.5 MB');
+  });
+});
+
+describe('formatTable', () => {
+  it('pads every column to its widest cell, the first left-aligned and the rest right-aligned', () => {
+    const table = formatTable(
+      ['site', 'seconds'],
+      [
+        ['sample', '1.00 s'],
+        ['10,000', '61.3 s'],
+      ],
+    );
+    expect(table.split('\n')).toEqual(['site    seconds', '------  -------', 'sample   1.00 s', '10,000   61.3 s']);
+  });
+});
+
+describe('targets', () => {
+  it('marks the targets of the run’s own size ✓ or ✗, comparing the figure the issue names', () => {
+    const targets = run(10_000).targets;
+    const met = Object.fromEntries(targets.map((target) => [target.id, target.met]));
+    expect(met).toEqual({
+      'cold-build-seconds': false,
+      'cold-build-peak': true,
+      'warm-rebuild-seconds': true,
+      'check-seconds': true,
+      'first-query-bytes': true,
+      'first-query-ms': false,
+      'recall-at-scale': true,
+    });
+    expect(targets.every((target) => target.exact)).toBe(true);
+    expect(targetMark(targets[0]!)).toBe(' ✗ ');
+  });
+
+  it('compares a smaller site with the 10,000-question targets in parentheses, and never with the 100,000 ones', () => {
+    const targets = run(1000).targets;
+    expect(targets).toHaveLength(7);
+    expect(targets.every((target) => !target.exact && target.size === 10_000)).toBe(true);
+    expect(targetMark(targets[1]!)).toBe('(✓)');
+  });
+
+  it('checks the 100,000-question site for completing and peak memory only', () => {
+    const ids = run(100_000).targets.map((target) => target.id);
+    expect(ids).toEqual(['big-build-completes', 'big-build-peak']);
+    const failed = run(100_000, { coldBuild: null });
+    expect(failed.targets.map((target) => target.met)).toEqual([null, null]);
+  });
+
+  it('lists each target with its measured figure', () => {
+    const text = targetLines([run(10_000)]);
+    expect(text).toContain('10,000   ✗   cold build ≤ 60 s (for 10,000 questions)');
+    expect(text).toMatch(/first query ≤ 150 KB \(median\) \(for 10,000 questions\)\s+150\.0 KB/);
+    expect(text).toMatch(/cold build peak memory < 4 GiB .*3\.00 GiB/);
+  });
+});
+
+describe('report', () => {
+  it('prints the machine, one row per site in each table, the targets and any errors', () => {
+    const results: BenchResults = {
+      machine: {
+        cores: 2,
+        totalMemoryBytes: 24 * 2 ** 30,
+        cpuModel: 'Test CPU',
+        node: 'v24.0.0',
+        os: 'Linux',
+        date: '2026-01-01T00:00:00.000Z',
+      },
+      options: { sizes: [10_000], sample: true, outOfTheBox: false, seed: 1 },
+      runs: [run(21, { label: 'sample' }), run(10_000, { errors: ['warm rebuild failed: exit 1'], warmRebuild: null })],
+    };
+    const text = report(results);
+    expect(text).toContain('machine: 2 cores, 24.00 GiB, Test CPU, Node v24.0.0');
+    const rows = text.split('\n').filter((line) => /^(sample|10,000)\s{2}/.test(line));
+    // Two tables plus the target lines.
+    expect(rows.filter((line) => line.startsWith('sample')).length).toBeGreaterThanOrEqual(2);
+    expect(text).toMatch(
+      /^10,000\s+10,000\s+10,200\s+61\.3 s\s+20\.0 s\s+30\.0 s\s+1\.00 s\s+9\.00 s\s+3\.00 GiB\s+—/m,
+    );
+    expect(text).toContain('10,000: warm rebuild failed: exit 1');
+    expect(text).toContain('sample 1.5 → 2.25, 10,000 1.5 → 2.25');
+  });
+});

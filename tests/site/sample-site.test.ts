@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/catalog/catalog.ts';
+import { loadContentFiles } from '../../src/knowledge/files.ts';
+import { lawLibrary } from '../../src/laws/library.ts';
+import { isCurrent } from '../../src/laws/versions.ts';
+import { articleUrl, authorUrl, categoryUrl, lawUrl, questionUrl } from '../../src/shared/urls.ts';
+import { buildSite, repoRoot, type FixtureSite } from '../helpers/build.ts';
+
+// Builds the repository's own sample knowledge base and checks that every page it promises exists.
+let site: FixtureSite;
+let code: number | null;
+
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'fawen-sample-'));
+  site = {
+    dir,
+    content: path.join(repoRoot, 'content'),
+    dist: path.join(dir, 'dist'),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+  ({ code } = await buildSite(site));
+});
+
+afterAll(() => site?.cleanup());
+
+describe('the sample site build', () => {
+  const { content, overrides } = loadContentFiles(path.join(repoRoot, 'content'), repoRoot);
+  const catalog = buildCatalog(content, lawLibrary(content.laws, overrides), { includeDrafts: false });
+  const exists = (url: string) => existsSync(path.join(site.dist, url, 'index.html'));
+
+  it('succeeds', () => expect(code).toBe(0));
+
+  it('has a page for each of the 21 questions, each author and each category', () => {
+    expect(catalog.questions).toHaveLength(21);
+    for (const q of catalog.questions) expect(exists(questionUrl(q.id)), q.id).toBe(true);
+    for (const a of catalog.authors) expect(exists(authorUrl({ id: a.id, kind: a.data.kind })), a.id).toBe(true);
+    for (const c of catalog.categories) expect(exists(categoryUrl(c.id)), c.id).toBe(true);
+  });
+
+  it('has a page for each law version and each cited article', () => {
+    for (const law of catalog.laws) {
+      for (const version of law.data.versions) {
+        const ref = { effectiveFrom: version.effectiveFrom, current: isCurrent(law.data, version) };
+        expect(exists(lawUrl(law.id, ref)), `${law.id} ${version.effectiveFrom}`).toBe(true);
+      }
+    }
+    expect(catalog.articlePages.length).toBeGreaterThan(100);
+    for (const cited of catalog.articlePages) {
+      const ref = { effectiveFrom: cited.version.effectiveFrom, current: isCurrent(cited.law, cited.version) };
+      expect(exists(articleUrl(cited.lawId, ref, cited.article.id)), `${cited.lawId} ${cited.article.label}`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('shows the seed answer’s renumbered articles at each citation and in the cited-statutes panel', async () => {
+    const html = await readFile(path.join(site.dist, 'questions/shang-ye-ji-mi-an-quan-bao-hu/index.html'), 'utf8');
+    const old = '/laws/anti-unfair-competition-law/versions/2019-04-23/';
+    expect(html).toContain(
+      `<a href="${old}9/" class="citation citation-superseded">《中华人民共和国反不正当竞争法》第九条</a>`,
+    );
+    expect(html).toContain(
+      `<a href="${old}17/" class="citation citation-superseded">《中华人民共和国反不正当竞争法》第十七条</a>`,
+    );
+    expect(html).toContain(
+      '（该法已于2025年10月15日修订，<a href="/laws/anti-unfair-competition-law/10/">现为第十条</a>）',
+    );
+    expect(html).toContain(
+      '（该法已于2025年10月15日修订，<a href="/laws/anti-unfair-competition-law/22/">现为第二十二条</a>）',
+    );
+    expect(html).toContain(
+      '<a href="/laws/civil-code/577/" class="citation">《中华人民共和国民法典》第五百七十七条</a>',
+    );
+    expect(html.match(/class="notice superseded-notice"/g)).toHaveLength(2);
+    expect(html).toContain(
+      'href="https://github.com/fawen-kb/fawen/edit/main/content/questions/shang-ye-ji-mi-an-quan-bao-hu.md"',
+    );
+    expect(html).toMatch(/相应内容现为<a href="\/laws\/anti-unfair-competition-law\/22\/"[^>]*>第二十二条<\/a>/);
+  });
+
+  it('links superseded and current article pages both ways', async () => {
+    const old = await readFile(
+      path.join(site.dist, 'laws/anti-unfair-competition-law/versions/2019-04-23/9/index.html'),
+      'utf8',
+    );
+    expect(old).toMatch(/现行版本中相应内容为\s*<a href="\/laws\/anti-unfair-competition-law\/10\/"/);
+    expect(old).toContain('href="/questions/shang-ye-ji-mi-an-quan-bao-hu/"');
+    const now = await readFile(path.join(site.dist, 'laws/anti-unfair-competition-law/10/index.html'), 'utf8');
+    expect(now).toContain('href="/laws/anti-unfair-competition-law/versions/2019-04-23/9/"');
+    expect(now).toContain('"legislationLegalForce":"https://schema.org/InForce"');
+    expect(old).toContain('"legislationLegalForce":"https://schema.org/NotInForce"');
+  });
+
+  it('indexes exactly the question pages for search', async () => {
+    const entry = JSON.parse(await readFile(path.join(site.dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    // One language-neutral index: the tokens are our own bigrams (src/search/text.ts).
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([21]);
+  });
+});

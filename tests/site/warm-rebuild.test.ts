@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeTerm } from '../../src/search/text.ts';
+import { buildSite, repoRoot, type BuildResult, type FixtureSite } from '../helpers/build.ts';
+
+// Rebuilds of the sample site after an editor's change, in search shards of 8 pages (5, 8 and 8).
+const SHARDS = { FAWEN_SEARCH_SHARD_PAGES: '8' };
+// An answer edited in its body only: no other page shows its body.
+const EDITED = 'ba-shi-san-sui-lao-ren-fan-zui';
+const ADDED_WORDS = '邻居都叫他老顽童';
+// An older question (not among the latest listed on every page) renamed: the pages listing it change.
+const RENAMED = 'pan-bu-li-hun-hou-ru-he-li-hun';
+const NEW_TITLE = '法院判决不准离婚以后，还能再起诉离婚吗？';
+// Code outside the cache-keyed folders (src/code-version.ts): editing it must keep every cache valid.
+const BENCH_FILE = path.join(repoRoot, 'bench/corpus/generate.ts');
+
+let site: FixtureSite;
+const builds: BuildResult[] = [];
+const indexes: Map<string, Buffer>[] = [];
+let listingRenamed: string[] = [];
+
+const questionFile = (slug: string) => path.join(site.content, 'questions', `${slug}.md`);
+const page = (slug: string) => fs.readFileSync(path.join(site.dist, 'questions', slug, 'index.html'), 'utf8');
+const edit = (slug: string, from: string, to: string) => {
+  const text = fs.readFileSync(questionFile(slug), 'utf8');
+  if (!text.includes(from)) throw new Error(`${slug} no longer contains “${from}”`);
+  fs.writeFileSync(questionFile(slug), text.replace(from, to));
+};
+
+/** Question pages Astro rendered in this build, as opposed to restoring them from its cache. */
+const renderedQuestions = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /\/questions\/[^/]+\/index\.html/.test(line) && !/\((restored|cached)\)/.test(line))
+    .map((line) => /\/questions\/([^/]+)\//.exec(line)![1]!)
+    .sort();
+
+const shardLines = (output: string) => output.split('\n').filter((line) => /indexed \d+ pages into /.test(line));
+
+/** Every file of the built search index, by path under pagefind/. */
+function readIndex(): Map<string, Buffer> {
+  const dir = path.join(site.dist, 'pagefind');
+  return new Map(
+    fs
+      .globSync('**/*', { cwd: dir })
+      .filter((file) => fs.statSync(path.join(dir, file)).isFile())
+      .map((file) => [file, fs.readFileSync(path.join(dir, file))]),
+  );
+}
+
+/** The folder of one shard's own files: `` for the first, `shard-N/` for the others. */
+const shardOf = (file: string) => /^shard-\d+\//.exec(file)?.[0] ?? '';
+
+async function build(args: string[] = []): Promise<void> {
+  const result = await buildSite(site, SHARDS, args);
+  if (result.code !== 0) throw new Error(result.output);
+  builds.push(result);
+  indexes.push(readIndex());
+}
+
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'fawen-warm-'));
+  site = {
+    dir,
+    content: path.join(dir, 'content'),
+    dist: path.join(dir, 'dist'),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+  await cp(path.join(repoRoot, 'content'), site.content, { recursive: true });
+  await build();
+  const bench = fs.readFileSync(BENCH_FILE);
+  try {
+    fs.writeFileSync(BENCH_FILE, `${bench}\n// An edit to the bench, made by tests/site/warm-rebuild.test.ts.\n`);
+    await build();
+  } finally {
+    fs.writeFileSync(BENCH_FILE, bench);
+  }
+  listingRenamed = fs
+    .readdirSync(path.join(site.dist, 'questions'))
+    .filter(
+      (slug) =>
+        slug !== RENAMED &&
+        /id="related-title"[\s\S]*<\/section>/.exec(page(slug))![0].includes(`/questions/${RENAMED}/`),
+    );
+  edit(EDITED, '同样要承担刑事责任', `同样要承担刑事责任，${ADDED_WORDS}`);
+  await build();
+  edit(RENAMED, /^title: .*$/m.exec(fs.readFileSync(questionFile(RENAMED), 'utf8'))![0], `title: ${NEW_TITLE}`);
+  await build();
+  await build(['--force']);
+}, 300_000);
+
+afterAll(() => site?.cleanup());
+
+describe('warm rebuilds', () => {
+  it('render and index everything on a cold build', () => {
+    expect(renderedQuestions(builds[0]!.output)).toHaveLength(21);
+    expect(shardLines(builds[0]!.output)).toHaveLength(3);
+    expect(shardLines(builds[0]!.output).filter((line) => line.includes('from the cache'))).toEqual([]);
+  });
+
+  it('after an edit to the bench render nothing and index nothing: its code keys no cache', () => {
+    expect(renderedQuestions(builds[1]!.output)).toEqual([]);
+    expect(shardLines(builds[1]!.output).filter((line) => !line.includes('from the cache'))).toEqual([]);
+    expect(indexes[1]).toEqual(indexes[0]);
+  });
+
+  it('after an edited answer render only its page and restore the other question pages', () => {
+    expect(renderedQuestions(builds[2]!.output)).toEqual([EDITED]);
+    expect(page(EDITED)).toContain(ADDED_WORDS);
+  });
+
+  it('after an edited answer index only its shard, copying the others byte for byte', () => {
+    const [before, after] = [indexes[1]!, indexes[2]!];
+    expect(shardLines(builds[2]!.output).filter((line) => !line.includes('from the cache'))).toHaveLength(1);
+    const changed = new Set(
+      [...new Set([...before.keys(), ...after.keys()])]
+        .filter((file) => !before.get(file)?.equals(after.get(file) ?? Buffer.alloc(0)))
+        .map(shardOf),
+    );
+    expect(changed.size).toBe(1);
+    const [shard] = changed;
+    const fragments = [...after]
+      .filter(([file]) => shardOf(file) === shard && file.includes('fragment/'))
+      .map(([, bytes]) => gunzipSync(bytes).toString('utf8'));
+    expect(fragments.some((fragment) => fragment.includes(encodeTerm('顽童')))).toBe(true);
+  });
+
+  it('after a renamed question render it and every page listing it, with the new title', () => {
+    expect(listingRenamed.length).toBeGreaterThan(0);
+    expect(renderedQuestions(builds[3]!.output)).toEqual([RENAMED, ...listingRenamed].sort());
+    for (const slug of listingRenamed) expect(page(slug)).toContain(NEW_TITLE);
+  });
+
+  it('with --force render and index everything again', () => {
+    expect(renderedQuestions(builds[4]!.output)).toHaveLength(21);
+    expect(shardLines(builds[4]!.output).filter((line) => line.includes('from the cache'))).toEqual([]);
+  });
+
+  it('keep only the latest build’s shards in the cache', () => {
+    expect(fs.readdirSync(path.join(site.dir, 'cache/search-index'))).toHaveLength(3);
+  });
+});

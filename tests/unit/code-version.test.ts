@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CACHE_KEYED_CODE, codeVersion } from '../../src/code-version.ts';
+import { repoRoot } from '../helpers/build.ts';
+import { closure } from '../helpers/imports.ts';
+
+// What the build caches is shaped by the answer pipeline (with the law library it reads) and by the
+// search index writer. Every file they load must be in a cache-keyed folder, or editing it would
+// leave stale pages and shards in the cache.
+const CACHED_PIPELINES = [
+  'src/plugins/answer-pipeline.ts',
+  'src/knowledge/files.ts',
+  'src/search/indexing/build-index.ts',
+  'src/search/indexing/shard-worker.ts',
+];
+
+const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'fawen-code-version-'));
+afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+
+describe('CACHE_KEYED_CODE', () => {
+  it('holds every file the cached pipelines import', () => {
+    const keyed = new Set<string>(CACHE_KEYED_CODE);
+    const outside = [...closure(CACHED_PIPELINES)].filter((file) => !keyed.has(path.posix.dirname(file)));
+    expect(outside).toEqual([]);
+  });
+
+  it('names no benchmark, server, test or browser code', () => {
+    expect(CACHE_KEYED_CODE.filter((folder) => /^(bench|tests|scripts)\b|serve|client/.test(folder))).toEqual([]);
+  });
+});
+
+describe('codeVersion', () => {
+  fs.cpSync(path.join(repoRoot, 'src'), path.join(copy, 'src'), { recursive: true });
+  fs.cpSync(path.join(repoRoot, 'bench'), path.join(copy, 'bench'), { recursive: true });
+  const append = (file: string) => fs.appendFileSync(path.join(copy, file), '\n// edited\n');
+  const before = codeVersion(copy);
+
+  it('is the same for the same code', () => {
+    expect(codeVersion(copy)).toBe(before);
+  });
+
+  it('stays the same when code outside the keyed folders changes', () => {
+    for (const file of ['bench/corpus/generate.ts', 'src/serve/cdn-server.ts', 'src/search/client/rank.ts'])
+      append(file);
+    expect(codeVersion(copy)).toBe(before);
+  });
+
+  it('changes when code in a keyed folder changes', () => {
+    append('src/citations/parser.ts');
+    expect(codeVersion(copy)).not.toBe(before);
+  });
+});
