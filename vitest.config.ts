@@ -1,37 +1,45 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects. Unit tests (pure code, command-line scripts, the bench's own logic) run in parallel
-// on both cores. Site tests build real fixture sites with `npm run build` and drive Chromium: they
-// run one file at a time, after the unit tests, because builds share the repository's .astro/ folder
-// and each build takes both cores anyway.
+// Two projects:
+// - node: pure code, command-line scripts, the bench's own logic, and real fixture-site builds read
+//   from their output, two files at a time. Each build runs from its own scratch folder
+//   (tests/helpers/build.ts), so builds can run side by side.
+// - browser: a built site served through Cloudflare's local runtime and driven in Chromium, one file
+//   at a time: with two runtimes side by side, one stalled a page's requests for 27 s and a test
+//   timed out.
+// Vitest's own default is one worker on a two-core machine, and its overall limit caps the
+// projects' limits, so it is set to their sum.
+/** The test files that serve a built site and drive Chromium. */
+const BROWSER = [
+  'tests/e2e/accessibility.test.ts',
+  'tests/e2e/cdn.test.ts',
+  'tests/e2e/navigation.test.ts',
+  'tests/e2e/search.test.ts',
+  'tests/bench/run.test.ts',
+];
+
 export default defineConfig({
   test: {
+    maxWorkers: 3,
     projects: [
       {
         test: {
-          name: 'unit',
-          include: [
-            'tests/unit/**/*.test.ts',
-            'tests/scripts/**/*.test.ts',
-            'tests/content/**/*.test.ts',
-            'tests/bench/**/*.test.ts',
-          ],
-          exclude: ['tests/bench/run.test.ts'],
-          testTimeout: 60_000,
-          // Vitest leaves one core free by default, which on a 2-core machine means one file at a time.
+          name: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: BROWSER,
+          // Fixture-site builds run the real build, which takes seconds, not milliseconds.
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           maxWorkers: 2,
-          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/bench/run.test.ts'],
-          // Fixture-site builds run the real build, which takes seconds, not milliseconds.
+          name: 'browser',
+          include: BROWSER,
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
         },
       },
     ],

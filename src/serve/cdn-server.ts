@@ -5,7 +5,13 @@ import path from 'node:path';
  * the wrangler package) reading `_headers`, `_redirects` and `404.html`. Everything that would
  * reach the internet is switched off, so it runs on a machine without network access.
  */
-export function cdnServerCommand(root: string, dist: string, port: number): { args: string[]; env: NodeJS.ProcessEnv } {
+export function cdnServerCommand(
+  root: string,
+  dist: string,
+  port: number,
+  /** The runtime's devtools port; servers running side by side each need their own (default 9229). */
+  inspectorPort?: number,
+): { args: string[]; env: NodeJS.ProcessEnv } {
   return {
     args: [
       path.join(root, 'node_modules/wrangler/bin/wrangler.js'),
@@ -19,6 +25,7 @@ export function cdnServerCommand(root: string, dist: string, port: number): { ar
       '127.0.0.1',
       '--port',
       String(port),
+      ...(inspectorPort === undefined ? [] : ['--inspector-port', String(inspectorPort)]),
     ],
     env: {
       WRANGLER_SEND_METRICS: 'false',

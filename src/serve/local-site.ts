@@ -47,7 +47,8 @@ export interface SiteServer {
  */
 export async function startSiteServer(root: string, dist: string): Promise<SiteServer> {
   const port = await freePort();
-  const { args, env } = cdnServerCommand(root, dist, port);
+  // Test files run side by side, each with its own server: none may take another's devtools port.
+  const { args, env } = cdnServerCommand(root, dist, port, await freePort());
   // Its working directory takes wrangler's state folder, kept out of the repository.
   const child = spawn(process.execPath, args, {
     cwd: path.dirname(dist),

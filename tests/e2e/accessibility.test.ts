@@ -1,21 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startPreview, type Preview } from '../helpers/browser.ts';
+import { axeViolations, type Result } from '../helpers/axe.ts';
 import { openPage, sampleDist } from '../helpers/e2e.ts';
-
-// axe-core's own type, reached through the wrapper rather than a second direct dependency.
-type Result = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
 let preview: Preview;
 let browser: Browser;
-// axe's Playwright wrapper refuses pages opened straight from the browser, outside a context.
-let context: BrowserContext;
 
 beforeAll(async () => {
   preview = await startPreview(await sampleDist());
   browser = await launchChromium();
-  context = await browser.newContext();
 });
 
 afterAll(async () => {
@@ -68,23 +62,20 @@ describe('axe-core', () => {
   for (const { name, url, ready, status = 200 } of targets) {
     it(`finds no violations on the ${name} page (${decodeURIComponent(url)}), in light and dark`, async () => {
       let scheme = 'light';
-      const page = await openPage(context, () => `a11y-${name}-${scheme}`);
+      const page = await openPage(browser, () => `a11y-${name}-${scheme}`);
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(`${preview.url}${url}`);
       expect(response?.status()).toBe(status);
       if (ready) await page.waitForSelector(ready);
-      const light = await new AxeBuilder({ page }).analyze();
+      const light = await axeViolations(page);
 
       // Only colours change with the scheme, so the dark pass runs the one rule that looks at them.
       scheme = 'dark';
       await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+      const dark = await axeViolations(page, { runOnly: ['color-contrast'] });
 
-      const report = [
-        describeViolations(light.violations, 'light'),
-        describeViolations(dark.violations, 'dark'),
-      ].filter(Boolean);
-      expect(report.join('\n'), `${light.violations.length + dark.violations.length} rule(s) violated`).toBe('');
+      const report = [describeViolations(light, 'light'), describeViolations(dark, 'dark')].filter(Boolean);
+      expect(report.join('\n'), `${light.length + dark.length} rule(s) violated`).toBe('');
     });
   }
 });

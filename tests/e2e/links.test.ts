@@ -10,9 +10,10 @@ import {
   type BrokenReference,
   type CrawledSite,
 } from '../helpers/site-links.ts';
+import { readSettings } from '../../src/settings.ts';
 
 // The build's own origin, so that canonical links (absolute, with the site's address) are checked too.
-const origin = new URL(process.env.FAWEN_SITE ?? 'https://fawen.example.cn').origin;
+const origin = new URL(readSettings().site).origin;
 
 let dist: string;
 let site: CrawledSite;

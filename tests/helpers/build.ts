@@ -32,11 +32,30 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the real `npm run build` of this repository's site over a fixture's content, with extra settings in `env` and `args`. */
-export function buildSite(site: FixtureSite, env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<BuildResult> {
+/**
+ * Runs the real `npm run build` of this repository's site over a fixture's content, with extra
+ * settings in `env` and `args`. Each build runs from its own scratch folder inside the repository,
+ * as the bench's do: Astro keeps its prerender chunks under `<cwd>/.astro/`, and builds sharing one
+ * would delete each other's, so test files that build can run side by side.
+ */
+export async function buildSite(
+  site: FixtureSite,
+  env: NodeJS.ProcessEnv = {},
+  args: string[] = [],
+): Promise<BuildResult> {
+  await mkdir(path.join(repoRoot, '.tmp'), { recursive: true });
+  const scratch = await mkdtemp(path.join(repoRoot, '.tmp', 'test-cwd-'));
+  try {
+    return await runBuild(site, env, args, scratch);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+function runBuild(site: FixtureSite, env: NodeJS.ProcessEnv, args: string[], cwd: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/build.ts'), ...args], {
-      cwd: repoRoot,
+      cwd,
       env: {
         ...process.env,
         FAWEN_CONTENT: site.content,

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS, readSettings, SettingsError, SHARD_PAGES } from '../../src/settings.ts';
+import { repoRoot } from '../helpers/build.ts';
+import { codeFiles } from '../helpers/imports.ts';
 
 describe('readSettings', () => {
   it('gives the defaults for an empty environment, and for variables set to nothing', () => {
@@ -43,5 +47,21 @@ describe('readSettings', () => {
       'FAWEN_SEARCH_SHARD_PAGES must be a positive integer such as 4000, got “0”',
       'FAWEN_SEARCH_JOBS must be a positive integer such as 1, got “two”',
     ]);
+  });
+});
+
+describe('FAWEN_* variables', () => {
+  it('are read nowhere but src/settings.ts', () => {
+    const files = ['src', 'scripts', 'bench', 'tests'].flatMap(codeFiles).concat('astro.config.mjs');
+    // A read of the environment by name, not a key written into a child's environment. Vite's
+    // `import.meta.env` constants are build-time defines, not the environment.
+    const reads = files.flatMap((file) =>
+      [
+        ...fs
+          .readFileSync(path.join(repoRoot, file), 'utf8')
+          .matchAll(/(?<!import\.meta\.)\benv(?:\.|\[['"])FAWEN_\w+/g),
+      ].map(([read]) => `${file}: ${read}`),
+    );
+    expect(reads.filter((read) => !read.startsWith('src/settings.ts:'))).toEqual([]);
   });
 });
