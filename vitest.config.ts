@@ -1,14 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects:
+// Two projects, which Vitest runs one after the other:
 // - node: pure code, command-line scripts, the bench's own logic, and real fixture-site builds read
-//   from their output, two files at a time. Each build runs from its own scratch folder
-//   (tests/helpers/build.ts), so builds can run side by side.
+//   from their output, two files at a time on the machine's two cores (Vitest's default would run
+//   one). Each build runs from its own scratch folder (tests/helpers/build.ts), so builds can run
+//   side by side.
 // - browser: a built site served through Cloudflare's local runtime and driven in Chromium, one file
 //   at a time: with two runtimes side by side, one stalled a page's requests for 27 s and a test
 //   timed out.
-// Vitest's own default is one worker on a two-core machine, and its overall limit caps the
-// projects' limits, so it is set to their sum.
+
 /** The test files that serve a built site and drive Chromium. */
 const BROWSER = [
   'tests/e2e/accessibility.test.ts',
@@ -20,7 +20,7 @@ const BROWSER = [
 
 export default defineConfig({
   test: {
-    maxWorkers: 3,
+    maxWorkers: 2,
     projects: [
       {
         test: {
