@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_KEYED_CODE, codeVersion } from '../../src/code-version.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { closure } from '../helpers/imports.ts';
@@ -16,9 +16,6 @@ const CACHED_PIPELINES = [
   'src/search/indexing/shard-worker.ts',
 ];
 
-const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'fawen-code-version-'));
-afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
-
 describe('CACHE_KEYED_CODE', () => {
   it('holds every file the cached pipelines import', () => {
     const keyed = new Set<string>(CACHE_KEYED_CODE);
@@ -32,10 +29,19 @@ describe('CACHE_KEYED_CODE', () => {
 });
 
 describe('codeVersion', () => {
-  fs.cpSync(path.join(repoRoot, 'src'), path.join(copy, 'src'), { recursive: true });
-  fs.cpSync(path.join(repoRoot, 'bench'), path.join(copy, 'bench'), { recursive: true });
+  // A copy of the code, edited by the tests below in turn.
+  let copy: string;
+  let before: string;
   const append = (file: string) => fs.appendFileSync(path.join(copy, file), '\n// edited\n');
-  const before = codeVersion(copy);
+
+  beforeAll(() => {
+    copy = fs.mkdtempSync(path.join(os.tmpdir(), 'fawen-code-version-'));
+    fs.cpSync(path.join(repoRoot, 'src'), path.join(copy, 'src'), { recursive: true });
+    fs.cpSync(path.join(repoRoot, 'bench'), path.join(copy, 'bench'), { recursive: true });
+    before = codeVersion(copy);
+  });
+
+  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
 
   it('is the same for the same code', () => {
     expect(codeVersion(copy)).toBe(before);
