@@ -52,5 +52,5 @@ export default defineConfig({
       rehypePlugins: answerRehypePlugins(site),
     }),
   },
-  integrations: [contentCheck((result) => (checked = result)), drafts(), publishFiles(() => checked)],
+  integrations: [contentCheck(settings.content, (result) => (checked = result)), drafts(), publishFiles(() => checked)],
 });

@@ -4,7 +4,6 @@ import type { AstroIntegration } from 'astro';
 import { checkContent, type CheckResult } from '../check/check-content.ts';
 import { formatProblem } from '../knowledge/problems.ts';
 import { questionRedirects } from '../publish/redirects.ts';
-import { readSettings } from '../settings.ts';
 
 /** The content as checked at the start of this build, for the integrations that run after it. */
 export interface CheckedContent extends CheckResult {
@@ -18,14 +17,17 @@ export interface CheckedContent extends CheckResult {
  * content is handed to `onChecked` so later build steps do not read every file again; the old URLs
  * of renamed questions become Astro redirect pages (meta refresh plus canonical link).
  */
-export default function contentCheck(onChecked: (checked: CheckedContent) => void): AstroIntegration {
+export default function contentCheck(
+  contentDir: string,
+  onChecked: (checked: CheckedContent) => void,
+): AstroIntegration {
   return {
     name: 'fawen:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
-        const dir = path.resolve(root, readSettings().content);
+        const dir = path.resolve(root, contentDir);
         const result = checkContent(dir, root);
         for (const problem of result.problems) {
           const line = formatProblem(problem);

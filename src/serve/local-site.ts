@@ -47,7 +47,7 @@ export interface SiteServer {
  */
 export async function startSiteServer(root: string, dist: string): Promise<SiteServer> {
   const port = await freePort();
-  // Test files run side by side, each with its own server: none may take another's devtools port.
+  // Its own devtools port too: `npm run preview`, or another test run, may hold the default one.
   const { args, env } = cdnServerCommand(root, dist, port, await freePort());
   // Its working directory takes wrangler's state folder, kept out of the repository.
   const child = spawn(process.execPath, args, {

@@ -15,7 +15,7 @@ import {
   SEARCHING_STATUS,
 } from './render.ts';
 import type { Pagefind, Search, SearchOptions } from './types.ts';
-import { readSearchState, searchUrl, unfilteredUrl } from './url-state.ts';
+import { formParams, readSearchState, searchUrl, unfilteredUrl } from './url-state.ts';
 
 // Results are shown ten at a time: each one shown costs a fragment download.
 const PAGE = 10;
@@ -152,9 +152,9 @@ export function startSearchPage(): void {
   const current = () => new URLSearchParams(location.search);
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const url = searchUrl(new FormData(ui.form));
-    history.pushState(null, '', url);
-    void run(ui, new URL(url, location.href).searchParams, pagefind, shards);
+    const params = formParams(new FormData(ui.form));
+    history.pushState(null, '', searchUrl(params));
+    void run(ui, params, pagefind, shards);
   });
   ui.sort.addEventListener('change', () => ui.form.requestSubmit());
   window.addEventListener('popstate', () => void run(ui, current(), pagefind, shards));

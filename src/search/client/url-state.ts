@@ -25,12 +25,14 @@ export function readSearchState(params: URLSearchParams): SearchState {
   };
 }
 
-/** The URL of a submitted search form: its non-empty fields, in form order. */
-export function searchUrl(fields: Iterable<[string, FormDataEntryValue]>): string {
+/** The search a submitted form asks for: its non-empty fields, in form order. */
+export function formParams(fields: Iterable<[string, FormDataEntryValue]>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of fields) if (typeof value === 'string' && value) params.append(key, value);
-  return `/search/?${params}`;
+  return params;
 }
+
+export const searchUrl = (params: URLSearchParams): string => `/search/?${params}`;
 
 /** The same query without any filter. */
 export const unfilteredUrl = (query: string): string => `/search/?q=${encodeURIComponent(query)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState, searchUrl, unfilteredUrl } from '../../../../src/search/client/url-state.ts';
+import { formParams, readSearchState, searchUrl, unfilteredUrl } from '../../../../src/search/client/url-state.ts';
 
 describe('readSearchState', () => {
   it('reads the query, the order and every value of each filter', () => {
@@ -16,14 +16,14 @@ describe('readSearchState', () => {
   });
 });
 
-describe('searchUrl', () => {
+describe('formParams and searchUrl', () => {
   it('keeps the non-empty fields of the form in order, encoded', () => {
     const fields: [string, string][] = [
       ['q', '第577条 违约'],
       ['sort', ''],
       ['law', '民法典'],
     ];
-    const url = searchUrl(fields);
+    const url = searchUrl(formParams(fields));
     expect(url).toBe('/search/?q=%E7%AC%AC577%E6%9D%A1+%E8%BF%9D%E7%BA%A6&law=%E6%B0%91%E6%B3%95%E5%85%B8');
     expect(readSearchState(new URL(url, 'https://fawen.example.cn').searchParams).query).toBe('第577条 违约');
   });
