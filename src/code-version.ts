@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-// Builds keep work between runs: Astro keeps each rendered answer until its config changes, and the
-// search index keeps each written shard (src/search/indexing/). Neither can see the code that
-// shaped what it kept, so a digest of that code goes into both keys: editing it redoes the work.
+// Builds keep work between runs: each rendered answer (src/answers/) and each written search shard
+// (src/search/indexing/). Neither can see the code that shaped what it kept, so a digest of that code
+// goes into both keys: editing it redoes the work. The lockfile counts too: the Markdown parser,
+// the sanitizer and Pagefind shape the same output.
 
 /**
  * The folders whose code shapes cached output: rendered answers (the Markdown plugins and the domain
@@ -20,13 +21,17 @@ export const CACHE_KEYED_CODE = [
   'src/knowledge',
   'src/citations',
   'src/plugins',
+  'src/answers',
   'src/search',
   'src/search/indexing',
 ] as const;
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
-/** A short hash of the cache-keyed code as it is on disk now. */
+/** The dependencies' exact versions. */
+const LOCKFILE = 'package-lock.json';
+
+/** A short hash of the cache-keyed code and the lockfile as they are on disk now. */
 export function codeVersion(root = repoRoot, folders: readonly string[] = CACHE_KEYED_CODE): string {
   const hash = createHash('sha256');
   for (const folder of folders) {
@@ -40,5 +45,7 @@ export function codeVersion(root = repoRoot, folders: readonly string[] = CACHE_
       hash.update(fs.readFileSync(path.join(root, folder, file)));
     }
   }
+  const lockfile = path.join(root, LOCKFILE);
+  if (fs.existsSync(lockfile)) hash.update(fs.readFileSync(lockfile));
   return hash.digest('hex').slice(0, 16);
 }

@@ -20,10 +20,11 @@ export interface ParsedBuildLog {
 // line arrived on the pipe instead. Markers are searched in order, each after the previous one,
 // because "[build] ✓ Completed in" also ends the earlier "Collecting build info" step.
 const MARKERS = {
-  syncStart: /\[content\] Syncing content/,
-  syncEnd: /\[content\] Synced content/,
+  buildInfo: /\[build\] Collecting build info/,
   routesStart: /generating static routes/,
   routesEnd: /\[build\] ✓ Completed in/,
+  // Logged after the pages: how long the answers took on their threads, beside bundling and rendering.
+  answers: /\[fawen:content-check\] \d+ 篇解答：.*（(\d+(?:\.\d+)?) 秒）/,
   publishFiles: /\[fawen:publish-files\]/,
   // The last line of the index, after one line per shard.
   searchIndex: /\[fawen:search-index\] indexed (\d+) pages for search/,
@@ -43,7 +44,7 @@ export function parseBuildLog(lines: readonly TimedLine[], exitMs: number): Pars
   const found = new Map<Marker, { at: number; line: TimedLine }>();
   const missing: string[] = [];
   let from = 0;
-  const order: Marker[] = ['syncStart', 'syncEnd', 'routesStart', 'routesEnd', 'publishFiles', 'built', 'searchIndex'];
+  const order: Marker[] = ['buildInfo', 'routesStart', 'answers', 'routesEnd', 'publishFiles', 'built', 'searchIndex'];
   for (const marker of order) {
     // Without the route heading, the next "Completed" could be any step's, so it is not trusted.
     if (marker === 'routesEnd' && !found.has('routesStart')) {
@@ -70,10 +71,10 @@ export function parseBuildLog(lines: readonly TimedLine[], exitMs: number): Pars
 
   return {
     phases: {
-      contentLoading: span(0, ms('syncEnd')),
-      contentSync: span(ms('syncStart'), ms('syncEnd')),
-      rendering: span(ms('syncEnd'), ms('routesEnd')),
+      contentLoading: span(0, ms('buildInfo')),
+      rendering: span(ms('buildInfo'), ms('routesEnd')),
       routeGeneration: span(ms('routesStart'), ms('routesEnd')),
+      answerRendering: count('answers'),
       publishFiles: span(ms('routesEnd'), ms('publishFiles')),
       searchIndexing: span(ms('built'), ms('searchIndex')),
       finishing: sum(span(ms('publishFiles'), ms('built')), span(ms('searchIndex'), exitMs)),

@@ -5,14 +5,14 @@ import type { RecallFigures } from './search-recall.ts';
 
 /** Seconds per build phase, measured from the arrival of Astro's own log lines; null when a marker line is missing. */
 export interface BuildPhases {
-  /** Process start → "[content] Synced content": Node and Astro start-up, loading the config, our content check, and Astro's content sync (which also renders every answer's Markdown). */
+  /** Process start → "[build] Collecting build info": Node and Astro start-up, loading the config and our content check (which reads every file). */
   contentLoading: number | null;
-  /** "[content] Syncing content" → "[content] Synced content": the content-layer part of contentLoading alone. */
-  contentSync: number | null;
-  /** "[content] Synced content" → the "[build] ✓ Completed in" after "generating static routes": type generation, Vite bundling, rendering and writing every page. */
+  /** "[build] Collecting build info" → the "[build] ✓ Completed in" after "generating static routes": Vite bundling, rendering and writing every page. */
   rendering: number | null;
   /** "generating static routes" → its "[build] ✓ Completed in": the page-writing part of rendering alone. */
   routeGeneration: number | null;
+  /** From the content check's line on answers: how long the answers not in the cache took on their threads, beside bundling and rendering (not a phase of its own). */
+  answerRendering: number | null;
   /** End of rendering → "[fawen:publish-files]": sitemap, robots.txt, redirects (including one `git log`). */
   publishFiles: number | null;
   /** Astro's "[build] N page(s) built" → "[fawen:search-index] indexed …": Astro's exit, then reading every page, bigram rewriting, Pagefind indexing and writing the index, after Astro's process is gone. */

@@ -164,7 +164,8 @@ export function questionCitations(question: QuestionEntry, library: LawLibrary):
   return [...byArticle.values()];
 }
 
-function newestFirst(a: QuestionEntry, b: QuestionEntry): number {
+/** The order of the site's lists and of the build's question pages: the latest answer first. */
+export function newestFirst(a: QuestionEntry, b: QuestionEntry): number {
   return answerDate(b.data).localeCompare(answerDate(a.data)) || a.id.localeCompare(b.id);
 }
 

@@ -1,7 +1,7 @@
-import { loadContentFiles, locate, type LoadedContent } from '../knowledge/files.ts';
+import { loadContentFiles, locate, type LoadedContent, type ParseMemo } from '../knowledge/files.ts';
 import { lawLibrary, type LawLibrary } from '../laws/library.ts';
 import type { Problem } from '../knowledge/problems.ts';
-import { validateContent } from './cross-file.ts';
+import { validateContent, type AnswerChecks } from './cross-file.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -11,14 +11,29 @@ export interface CheckResult {
 }
 
 /**
+ * What a caller that checks the same folder again and again (`npm run dev`, after each edit) keeps
+ * between checks: each file as read, the law library while no law file changed, and each answer's
+ * own problems while neither it nor the library changed.
+ */
+export interface CheckMemo {
+  files: ParseMemo;
+  library?: { laws: readonly unknown[]; overrides: string; library: LawLibrary };
+  answers: AnswerChecks;
+}
+
+export function checkMemo(): CheckMemo {
+  return { files: new Map(), answers: new WeakMap() };
+}
+
+/**
  * Everything `npm run check` and the build verify before a page is rendered: each file against
  * its schema, then the rules across files. Problems come sorted by file and line.
  */
-export function checkContent(contentDir: string, root = process.cwd()): CheckResult {
-  const loaded = loadContentFiles(contentDir, root);
+export function checkContent(contentDir: string, root = process.cwd(), memo?: CheckMemo): CheckResult {
+  const loaded = loadContentFiles(contentDir, root, memo?.files);
   const { content, problems, unparsed, overrides, sources } = loaded;
-  const library = lawLibrary(content.laws, overrides);
-  const all = locate([...problems, ...validateContent(content, library, unparsed)], sources).sort(
+  const library = memo ? rememberedLibrary(memo, content.laws, overrides) : lawLibrary(content.laws, overrides);
+  const all = locate([...problems, ...validateContent(content, library, unparsed, memo?.answers)], sources).sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return {
@@ -32,4 +47,25 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     loaded,
     library,
   };
+}
+
+function rememberedLibrary(
+  memo: CheckMemo,
+  laws: LoadedContent['content']['laws'],
+  overrides: LoadedContent['overrides'],
+) {
+  const kept = memo.library;
+  const overridesText = JSON.stringify(overrides);
+  // Unchanged law files keep their entry objects (see ParseMemo), so identity tells what changed.
+  if (
+    kept &&
+    kept.overrides === overridesText &&
+    kept.laws.length === laws.length &&
+    kept.laws.every((law, index) => law === laws[index])
+  ) {
+    return kept.library;
+  }
+  const library = lawLibrary(laws, overrides);
+  memo.library = { laws, overrides: overridesText, library };
+  return library;
 }

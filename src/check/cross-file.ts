@@ -16,6 +16,8 @@ export function validateContent(
   library: LawLibrary,
   /** Question files that exist but failed their schema: still taken slugs, still link targets. */
   unparsed: readonly { id: string; file: string }[] = [],
+  /** Each answer's own problems from an earlier check, kept while the answer and the library are the same. */
+  answerChecks?: AnswerChecks,
 ): Problem[] {
   const problems: Problem[] = [];
   const error = (file: string, field: string, message: string) =>
@@ -71,9 +73,22 @@ export function validateContent(
       }
     });
     checkStatutes(question, library, content, error);
-    problems.push(...checkAnswerCitations(question, library));
-    problems.push(...checkAnswerHtml(question.file, question.body, question.bodyLine));
+    problems.push(...answerProblems(question, library, answerChecks));
   }
+  return problems;
+}
+
+/** Problems of one answer's text alone, by entry, with the library they were found against. */
+export type AnswerChecks = WeakMap<QuestionEntry, { library: LawLibrary; problems: Problem[] }>;
+
+function answerProblems(question: QuestionEntry, library: LawLibrary, checks: AnswerChecks | undefined): Problem[] {
+  const kept = checks?.get(question);
+  if (kept?.library === library) return kept.problems;
+  const problems = [
+    ...checkAnswerCitations(question, library),
+    ...checkAnswerHtml(question.file, question.body, question.bodyLine),
+  ];
+  checks?.set(question, { library, problems });
   return problems;
 }
 

@@ -1,116 +1,110 @@
 import path from 'node:path';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { answerCache, answersCacheDir } from '../answers/cache.ts';
+import { answerKey, pipelineVersion } from '../answers/key.ts';
+import { createAnswerRenderer, type RenderAnswer } from '../answers/renderer.ts';
 import { buildCatalog, type Catalog } from '../catalog/catalog.ts';
-import { slugOf, type ContentSet } from '../knowledge/model.ts';
-import { readCorrespondenceOverrides, readMarkdownBody, readSynonyms } from '../knowledge/files.ts';
+import { pageKeys, type PageKeys } from '../catalog/page-keys.ts';
+import { checkContent, checkMemo, type CheckResult } from '../check/check-content.ts';
+import { readCorrespondenceOverrides, readSynonyms } from '../knowledge/files.ts';
 import { gitLastChanged } from '../knowledge/git-dates.ts';
-import { lawLibrary } from '../laws/library.ts';
-import { questionPageKeys } from '../catalog/page-keys.ts';
+import { ContentError, errorsOf } from '../knowledge/problems.ts';
 import { searchSynonyms } from '../search/dictionary.ts';
 import { shardCount } from '../search/shards.ts';
 import type { SynonymMap } from '../search/synonyms.ts';
-import { ContentError, errorsOf } from '../knowledge/problems.ts';
-import { validateContent } from '../check/cross-file.ts';
 import { readSettings } from '../settings.ts';
 import { editUrl } from '../shared/urls.ts';
+import { answerRenderedAhead, contentGeneration, takeCheckedContent } from '../check/handoff.ts';
+
+// The one place where the knowledge base meets the pages. Questions are read from disk by the same
+// loader as `npm run check`, not through Astro's content layer: Astro's store would hold every
+// answer, be written to disk, bundled into the build as one module and kept in memory while
+// rendering (73 MB at 10,000 questions; at 100,000 it no longer fit). Answers are rendered once
+// per content and code into a cache on disk (src/answers/), which pages read.
 
 // Read once per build: every page of a build sees the same settings.
 const settings = readSettings();
+const root = import.meta.env.FAWEN_ROOT;
+const contentDir = path.resolve(root, settings.content);
+const cache = answerCache(answersCacheDir(root, settings.cacheDir));
 
-const entriesBySlug = new Map<string, CollectionEntry<'questions'>>();
-
-// Astro's data store keeps no answer text (`retainBody: false` in content.config.ts), only the
-// rendered HTML: the store is held in memory and bundled into the build, and the Markdown would
-// add half again to it. The catalog reads each answer once per build instead, for its citations.
-function answerBody(filePath: string): string {
-  return readMarkdownBody(path.resolve(import.meta.env.FAWEN_ROOT ?? process.cwd(), filePath));
+interface Site {
+  catalog: Catalog;
+  /** pipelineVersion() of this content and code: part of every answer's key. */
+  pipeline: string;
 }
 
-// The one place where Astro's collections become the plain ContentSet the rest of the code uses.
-async function loadContent(): Promise<ContentSet> {
-  const [questions, authors, categories, laws] = await Promise.all([
-    getCollection('questions'),
-    getCollection('lawyers'),
-    getCollection('categories'),
-    getCollection('laws'),
-  ]);
-  return {
-    questions: questions.map((entry) => {
-      const file = entry.filePath ?? entry.id;
-      const { data } = entry;
-      entriesBySlug.set(slugOf(file), entry);
-      return {
-        id: slugOf(file),
-        file,
-        body: entry.body ?? answerBody(file),
-        data: {
-          ...data,
-          category: data.category.id,
-          lawyer: data.lawyer.id,
-          related: data.related.map((ref) => ref.id),
-          statutes: data.statutes.map((statute) => ({ ...statute, law: statute.law.id })),
-        },
-      };
-    }),
-    authors: authors.map(({ id, filePath, data }) => ({ id, file: filePath ?? id, data })),
-    categories: categories.map(({ id, filePath, data }) => ({ id, file: filePath ?? id, data })),
-    laws: laws.map(({ id, filePath, data }) => ({ id, file: filePath ?? id, data })),
-  };
+let site: { generation: number; value: Site } | undefined;
+let renderer: { pipeline: string; render: Promise<RenderAnswer> } | undefined;
+// `npm run dev` reloads the content after each edit; unchanged files are not read or checked again.
+const memo = checkMemo();
+
+function load(): Site {
+  // A build hands over the content its check has just loaded and validated (src/integrations/content-check.ts).
+  const checked: CheckResult = takeCheckedContent() ?? checkContent(contentDir, root, memo);
+  const errors = errorsOf(checked.problems);
+  if (errors.length > 0) throw new ContentError(errors);
+  const { content, overrides } = checked.loaded;
+  const changed = gitLastChanged(contentDir);
+  const catalog = buildCatalog(content, checked.library, {
+    includeDrafts: import.meta.env.FAWEN_SHOW_DRAFTS,
+    lastChanged: (file) => changed.get(path.resolve(root, file)),
+  });
+  const pipeline = pipelineVersion({
+    codeVersion: import.meta.env.FAWEN_CODE_VERSION,
+    site: settings.site,
+    laws: content.laws,
+    overrides,
+  });
+  return { catalog, pipeline };
 }
 
-let catalog: Promise<Catalog> | undefined;
+function current(): Site {
+  const generation = contentGeneration();
+  if (site?.generation !== generation) site = { generation, value: load() };
+  return site.value;
+}
 
 /**
  * The site's cross-page data, validated and computed once per build and shared by every page.
  * Invalid content stops the build here with every problem listed.
  */
-export function getCatalog(): Promise<Catalog> {
-  catalog ??= loadContent().then((content) => {
-    const library = lawLibrary(content.laws, readCorrespondenceOverrides(settings.content));
-    if (!import.meta.env.FAWEN_CONTENT_CHECKED) {
-      const errors = errorsOf(validateContent(content, library));
-      if (errors.length > 0) throw new ContentError(errors);
-    }
-    const changed = gitLastChanged(path.resolve(settings.content));
-    return buildCatalog(content, library, {
-      includeDrafts: import.meta.env.FAWEN_SHOW_DRAFTS,
-      lastChanged: (file) => changed.get(path.resolve(file)),
-    });
-  });
-  return catalog;
+export async function getCatalog(): Promise<Catalog> {
+  return current().catalog;
 }
 
-/** The answer of a question rendered through the configured remark/rehype pipeline. */
-export async function renderAnswer(slug: string) {
-  await getCatalog();
-  const entry = entriesBySlug.get(slug);
-  if (!entry) throw new Error(`no question “${slug}”`);
-  return render(entry);
+/** The answer's HTML as rendered by the answers' Markdown pipeline (sanitized, citations linked). */
+export async function answerHtml(slug: string): Promise<string> {
+  const { catalog, pipeline } = current();
+  const question = catalog.question(slug);
+  if (!question) throw new Error(`no question “${slug}”`);
+  const key = answerKey(pipeline, question);
+  await answerRenderedAhead(key);
+  const cached = cache.read(key);
+  if (cached !== undefined) return cached;
+  // Not rendered ahead (`npm run dev`, or an answer the build's threads did not reach): render it here.
+  if (renderer?.pipeline !== pipeline) {
+    renderer = { pipeline, render: createAnswerRenderer({ site: settings.site, library: catalog.library, root }) };
+  }
+  const html = await (await renderer.render)(question);
+  cache.write(key, html);
+  return html;
 }
 
 /** How many search shards the search page merges: one per `SHARD_PAGES` published questions. */
 export async function getSearchShardCount(): Promise<number> {
-  return shardCount((await getCatalog()).questions.length, settings.searchShardPages);
+  return shardCount(current().catalog.questions.length, settings.searchShardPages);
 }
 
 /** Synonyms and law names the search page keeps whole in a query and rewrites to their group's word. */
 export async function getSearchSynonyms(): Promise<SynonymMap> {
-  const catalog = await getCatalog();
-  return searchSynonyms(readSynonyms(settings.content), catalog.laws);
+  return searchSynonyms(readSynonyms(contentDir), current().catalog.laws);
 }
 
-/** The answer's HTML as rendered by the build's Markdown pipeline (sanitized, citations linked). */
-export async function answerHtml(slug: string): Promise<string> {
-  await getCatalog();
-  return renderedHtml(slug);
-}
-
-const renderedHtml = (slug: string) => entriesBySlug.get(slug)?.rendered?.html ?? '';
-
-/** Each question page's key for Astro's incremental build (src/catalog/page-keys.ts). */
-export async function getQuestionPageKey(): Promise<(slug: string) => string> {
-  const key = questionPageKeys(await getCatalog(), readCorrespondenceOverrides(settings.content), settings.editBase);
-  return (slug) => key(slug, renderedHtml(slug));
+/** Each page's key for Astro's incremental build (src/catalog/page-keys.ts); a question's includes its answer's key. */
+export async function getPageKeys(): Promise<Omit<PageKeys, 'question'> & { question(slug: string): string }> {
+  const { catalog, pipeline } = current();
+  const keys = pageKeys(catalog, readCorrespondenceOverrides(contentDir), settings.editBase);
+  return { ...keys, question: (slug) => keys.question(slug, answerKey(pipeline, catalog.question(slug)!)) };
 }
 
 /** Where editors change a question's source file in the repository's web editor. */

@@ -32,43 +32,77 @@ export interface LoadedContent {
   sources: Map<string, { yaml: string; lineOffset: number }>;
 }
 
-export function loadContentFiles(contentDir: string, root = process.cwd()): LoadedContent {
+/** What one file reads to: its entry, or the problems that kept it from being one. */
+type FileResult<T> =
+  | { entry: Entry<T> & { body: string; bodyLine: number }; source: { yaml: string; lineOffset: number } }
+  | { problems: Problem[]; id: string; file: string };
+
+/**
+ * What each file read to, by path, kept by a caller that loads the same folder again and again
+ * (`npm run dev`): a file whose size and modification time are unchanged is not read again, and its
+ * entry stays the same object, so per-entry work downstream can be kept too.
+ */
+export type ParseMemo = Map<string, { mtimeMs: number; size: number; result: FileResult<unknown> }>;
+
+export function loadContentFiles(contentDir: string, root = process.cwd(), memo?: ParseMemo): LoadedContent {
   const problems: Problem[] = [];
   const unparsed: LoadedContent['unparsed'] = [];
   const sources: LoadedContent['sources'] = new Map();
   const display = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
+  const readOne = <T>(
+    absolute: string,
+    relative: string,
+    schema: z.ZodType<T>,
+    parse: (file: string, text: string) => Parsed,
+  ): FileResult<T> => {
+    const file = display(absolute);
+    const id = file.endsWith('.md') ? slugOf(file) : path.basename(relative).replace(/\.[^.]+$/, '');
+    const parsed = parse(file, fs.readFileSync(absolute, 'utf8'));
+    if ('problem' in parsed) return { problems: [parsed.problem], id, file };
+    const result = schema.safeParse(parsed.data);
+    if (!result.success) {
+      const issues = result.error.issues.map((issue): Problem => {
+        // An unknown field is reported at the field itself, where the editor has to look.
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+        const line = fieldLine(parsed.yaml, path.filter(isKey));
+        return {
+          severity: 'error',
+          file,
+          field: formatFieldPath(path) || '(frontmatter)',
+          message: issue.message,
+          ...(line === undefined ? {} : { line: line + parsed.lineOffset }),
+        };
+      });
+      return { problems: issues, id, file };
+    }
+    return {
+      entry: { id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine },
+      source: { yaml: parsed.yaml, lineOffset: parsed.lineOffset },
+    };
+  };
+
   const readAll = <T>(pattern: string, schema: z.ZodType<T>, parse: (file: string, text: string) => Parsed) => {
     const entries: (Entry<T> & { body: string; bodyLine: number })[] = [];
     for (const relative of fs.globSync(pattern, { cwd: contentDir }).sort()) {
       const absolute = path.join(contentDir, relative);
-      const file = display(absolute);
-      const id = file.endsWith('.md') ? slugOf(file) : path.basename(relative).replace(/\.[^.]+$/, '');
-      const parsed = parse(file, fs.readFileSync(absolute, 'utf8'));
-      if ('problem' in parsed) {
-        problems.push(parsed.problem);
-        unparsed.push({ id, file });
+      let result: FileResult<T>;
+      if (memo) {
+        const { mtimeMs, size } = fs.statSync(absolute);
+        const remembered = memo.get(absolute);
+        result =
+          remembered?.mtimeMs === mtimeMs && remembered.size === size
+            ? (remembered.result as FileResult<T>)
+            : readOne(absolute, relative, schema, parse);
+        memo.set(absolute, { mtimeMs, size, result });
+      } else result = readOne(absolute, relative, schema, parse);
+      if ('problems' in result) {
+        problems.push(...result.problems);
+        unparsed.push({ id: result.id, file: result.file });
         continue;
       }
-      sources.set(file, { yaml: parsed.yaml, lineOffset: parsed.lineOffset });
-      const result = schema.safeParse(parsed.data);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          // An unknown field is reported at the field itself, where the editor has to look.
-          const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-          const line = fieldLine(parsed.yaml, path.filter(isKey));
-          problems.push({
-            severity: 'error',
-            file,
-            field: formatFieldPath(path) || '(frontmatter)',
-            message: issue.message,
-            ...(line === undefined ? {} : { line: line + parsed.lineOffset }),
-          });
-        }
-        unparsed.push({ id, file });
-        continue;
-      }
-      entries.push({ id, file, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine });
+      sources.set(result.entry.file, result.source);
+      entries.push(result.entry);
     }
     return entries;
   };

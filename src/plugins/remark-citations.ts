@@ -11,12 +11,6 @@ import { articleUrl, lawUrl } from '../shared/urls.ts';
 export interface RemarkCitationsOptions {
   /** Called once per document; the library is built once per build by the caller. */
   library: () => LawLibrary;
-  /**
-   * Not read by the transform. Astro keeps rendered answers between builds until its config
-   * changes, and plugin code is not part of that config, so a digest of the code that shapes
-   * content is passed here: editing a plugin or schema then re-renders every answer.
-   */
-  codeVersion?: string;
 }
 
 // A date later than any version, so an answer without one is read against today's texts.

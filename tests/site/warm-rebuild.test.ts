@@ -40,11 +40,16 @@ function replaceFile(file: string, data: string | Buffer): void {
 }
 
 /** Question pages Astro rendered in this build, as opposed to restoring them from its cache. */
+// Astro logs each page as "├─ <path>" and then, for a page restored from its cache, " (restored)" or
+// " (cached)" in the same breath. With several pages in flight (build.concurrency) the lines run into
+// each other, so a page counts as rendered when its path is not followed at once by either word.
 const renderedQuestions = (output: string) =>
-  output
-    .split('\n')
-    .filter((line) => /\/questions\/[^/]+\/index\.html/.test(line) && !/\((restored|cached)\)/.test(line))
-    .map((line) => /\/questions\/([^/]+)\//.exec(line)![1]!)
+  [
+    ...output
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .matchAll(/├─ \/questions\/([^/]+)\/index\.html(?! \((?:restored|cached)\))/g),
+  ]
+    .map((match) => match[1]!)
     .sort();
 
 const shardLines = (output: string) => output.split('\n').filter((line) => /indexed \d+ pages into /.test(line));

@@ -6,11 +6,13 @@ import { CACHE_KEYED_CODE, codeVersion } from '../../src/code-version.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { closure } from '../helpers/imports.ts';
 
-// What the build caches is shaped by the answer pipeline (with the law library it reads) and by the
+// What the build caches is shaped by the answer renderer (with the law library it reads) and by the
 // search index writer. Every file they load must be in a cache-keyed folder, or editing it would
 // leave stale pages and shards in the cache.
 const CACHED_PIPELINES = [
-  'src/plugins/answer-pipeline.ts',
+  'src/answers/key.ts',
+  'src/answers/renderer.ts',
+  'src/answers/render-worker.ts',
   'src/knowledge/files.ts',
   'src/search/indexing/build-index.ts',
   'src/search/indexing/shard-worker.ts',
@@ -38,6 +40,7 @@ describe('codeVersion', () => {
     copy = fs.mkdtempSync(path.join(os.tmpdir(), 'fawen-code-version-'));
     fs.cpSync(path.join(repoRoot, 'src'), path.join(copy, 'src'), { recursive: true });
     fs.cpSync(path.join(repoRoot, 'bench'), path.join(copy, 'bench'), { recursive: true });
+    fs.cpSync(path.join(repoRoot, 'package-lock.json'), path.join(copy, 'package-lock.json'));
     before = codeVersion(copy);
   });
 
@@ -56,5 +59,11 @@ describe('codeVersion', () => {
   it('changes when code in a keyed folder changes', () => {
     append('src/citations/parser.ts');
     expect(codeVersion(copy)).not.toBe(before);
+  });
+
+  it('changes when a dependency changes', () => {
+    const changed = codeVersion(copy);
+    append('package-lock.json');
+    expect(codeVersion(copy)).not.toBe(changed);
   });
 });

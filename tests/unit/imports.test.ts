@@ -11,11 +11,11 @@ const LAYERS: readonly (readonly string[])[] = [
   ['knowledge'],
   ['citations', 'search'],
   ['check', 'catalog', 'plugins', 'authoring'],
-  ['publish'],
+  ['publish', 'answers'],
   ['integrations', 'data'],
   ['components'],
   ['layouts'],
-  ['pages', 'content.config.ts'],
+  ['pages'],
 ];
 
 // Leaves of the law domain that the schemas use to name articles: they import only each other, so

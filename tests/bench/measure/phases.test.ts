@@ -6,10 +6,8 @@ import { parseBuildLog, stripAnsi, type TimedLine } from '../../../bench/measure
 const LOG: [number, string][] = [
   [1900, '22:12:00 [WARN] [fawen:content-check] content/questions/x.md:7: 警告 statutes: …'],
   [2000, '22:12:00 [vite] Re-optimizing dependencies because vite config has changed'],
-  [2400, '22:12:02 [content] Syncing content'],
-  [3100, '22:12:03 [content] Synced content'],
   [3150, '22:12:03 [types] Generated 2.63s'],
-  [3200, '22:12:03 [build] Collecting build info...'],
+  [3100, '22:12:03 [build] Collecting build info...'],
   [3210, '22:12:03 [build] ✓ Completed in 2.97s.'],
   [3220, '22:12:03 [build] Building static entrypoints...'],
   [4000, '22:12:04 [vite] ✓ built in 785ms'],
@@ -18,6 +16,7 @@ const LOG: [number, string][] = [
   [4200, '22:12:04   ├─ /404.html (+25ms) '],
   [5400, '22:12:05   └─ /index.html (+4ms) '],
   [5450, '22:12:05 ✓ Completed in 1.58s.'],
+  [5500, '22:12:05 [fawen:content-check] 21 篇解答：0 篇取自缓存，21 篇随页面渲染，0 篇由 0 个线程预先渲染（0.7 秒）'],
   [5500, '22:12:05 [build] ✓ Completed in 2.51s.'],
   [5600, '22:12:05 [fawen:publish-files] sitemap of 172 pages, 0 redirects'],
   [5650, '22:12:05 [build] 174 page(s) built in 4.76s'],
@@ -33,9 +32,9 @@ describe('parseBuildLog', () => {
     expect(missing).toEqual([]);
     expect(phases).toEqual({
       contentLoading: 3.1,
-      contentSync: 0.7,
       rendering: 2.4,
       routeGeneration: 1.4,
+      answerRendering: 0.7,
       publishFiles: 0.1,
       searchIndexing: 1.95,
       finishing: 0.45,
@@ -59,16 +58,16 @@ describe('parseBuildLog', () => {
   it('reads colored output', () => {
     const colored = lines.map((line) => ({
       ...line,
-      text: line.text.replace('[content]', '\x1b[34m[content]\x1b[39m'),
+      text: line.text.replace('[build]', '\x1b[34m[build]\x1b[39m'),
     }));
-    expect(parseBuildLog(colored, 8000).phases.contentSync).toBe(0.7);
+    expect(parseBuildLog(colored, 8000).phases.contentLoading).toBe(3.1);
     expect(stripAnsi('\x1b[2m22:12:05\x1b[22m x')).toBe('22:12:05 x');
   });
 
   it('names missing markers and leaves the phases that need them null', () => {
-    const failed = lines.slice(0, 9);
+    const failed = lines.slice(0, 7);
     const parsed = parseBuildLog(failed, 4500);
-    expect(parsed.missing).toEqual(['routesStart', 'routesEnd', 'publishFiles', 'built', 'searchIndex']);
+    expect(parsed.missing).toEqual(['routesStart', 'answers', 'routesEnd', 'publishFiles', 'built', 'searchIndex']);
     expect(parsed.phases).toMatchObject({
       contentLoading: 3.1,
       rendering: null,

@@ -13,9 +13,9 @@ import { evaluateTargets } from '../../../bench/measure/targets.ts';
 
 const phases = {
   contentLoading: 20,
-  contentSync: 5,
   rendering: 30,
   routeGeneration: 25,
+  answerRendering: 10,
   publishFiles: 1,
   searchIndexing: 9,
   finishing: 0.5,

@@ -4,7 +4,7 @@ import { buildCatalog } from '../../../src/catalog/catalog.ts';
 import type { ContentSet } from '../../../src/knowledge/model.ts';
 import { loadContentFiles } from '../../../src/knowledge/files.ts';
 import { lawLibrary } from '../../../src/laws/library.ts';
-import { questionPageKeys } from '../../../src/catalog/page-keys.ts';
+import { pageKeys } from '../../../src/catalog/page-keys.ts';
 import { repoRoot } from '../../helpers/build.ts';
 
 const loaded = loadContentFiles(path.join(repoRoot, 'content'), repoRoot);
@@ -13,8 +13,8 @@ const EDIT_BASE = 'https://github.com/fawen-kb/fawen/edit/main/';
 
 function keysOf(content: ContentSet, html = (_slug: string) => '<p>答</p>', editBase = EDIT_BASE): Map<string, string> {
   const catalog = buildCatalog(content, lawLibrary(content.laws, loaded.overrides), { includeDrafts: false });
-  const key = questionPageKeys(catalog, loaded.overrides, editBase);
-  return new Map(catalog.questions.map((question) => [question.id, key(question.id, html(question.id))]));
+  const keys = pageKeys(catalog, loaded.overrides, editBase);
+  return new Map(catalog.questions.map((question) => [question.id, keys.question(question.id, html(question.id))]));
 }
 
 const changed = (a: Map<string, string>, b: Map<string, string>) =>
@@ -25,7 +25,7 @@ const withQuestion = (slug: string, edit: (data: ContentSet['questions'][number]
   questions: loaded.content.questions.map((q) => (q.id === slug ? { ...q, data: { ...q.data, ...edit(q.data) } } : q)),
 });
 
-describe('questionPageKeys', () => {
+describe('pageKeys: question pages', () => {
   const before = keysOf(loaded.content);
 
   it('gives the same keys for the same content', () => {

@@ -1,0 +1,46 @@
+import type { CheckResult } from './check-content.ts';
+
+// What the Astro integrations hand to the pages. They run in the same Node process but load
+// separate copies of every module (the config's and the build's bundles), so the hand-over goes
+// through a process-wide symbol rather than a module variable.
+
+const CHECKED = Symbol.for('fawen.checked-content');
+const GENERATION = Symbol.for('fawen.content-generation');
+const ANSWERS = Symbol.for('fawen.answers-ahead');
+
+/** Answers being rendered ahead on worker threads (src/answers/render-all.ts) while Astro bundles. */
+export type AnswersAhead = (key: string) => Promise<void> | undefined;
+
+type Handoff = { [CHECKED]?: CheckResult; [GENERATION]?: number; [ANSWERS]?: AnswersAhead };
+const shared = globalThis as Handoff;
+
+/** The build's content check hands over what it loaded, so that pages do not read every file again. */
+export function handOverCheckedContent(checked: CheckResult): void {
+  shared[CHECKED] = checked;
+}
+
+/** The checked content, once: a later call (another build in the same process) loads afresh. */
+export function takeCheckedContent(): CheckResult | undefined {
+  const checked = shared[CHECKED];
+  delete shared[CHECKED];
+  return checked;
+}
+
+/** Counts content edits under `npm run dev`; the catalog reloads when it changes. */
+export function contentGeneration(): number {
+  return shared[GENERATION] ?? 0;
+}
+
+export function contentChanged(): void {
+  shared[GENERATION] = contentGeneration() + 1;
+}
+
+/** The build hands over when each answer it renders ahead will be in the cache. */
+export function handOverAnswers(ahead: AnswersAhead): void {
+  shared[ANSWERS] = ahead;
+}
+
+/** Settles when the answer of this key, if it is being rendered ahead, is in the cache. */
+export function answerRenderedAhead(key: string): Promise<void> {
+  return shared[ANSWERS]?.(key) ?? Promise.resolve();
+}
