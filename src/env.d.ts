@@ -3,6 +3,4 @@ interface ImportMetaEnv {
   readonly FAWEN_SHOW_DRAFTS: boolean;
   /** The project root, which question files' paths are relative to; see src/integrations/content-check.ts. */
   readonly FAWEN_ROOT: string;
-  /** Digest of the cache-keyed code (src/code-version.ts), part of every rendered answer's key. */
-  readonly FAWEN_CODE_VERSION: string;
 }

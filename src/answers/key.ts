@@ -1,31 +1,32 @@
 import { createHash } from 'node:crypto';
-import type { Entry, QuestionEntry } from '../knowledge/model.ts';
-import type { Law } from '../schemas/law.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { citationShown } from '../catalog/page-keys.ts';
+import type { QuestionEntry } from '../knowledge/model.ts';
 import { answerDate } from '../shared/dates.ts';
 
-// A rendered answer depends on its Markdown, on the date it speaks for (citations link the law
-// version in force then), on the law library (articles, versions, correspondence), on the site's
-// origin (links leaving it are marked) and on the code of the pipeline. The first two belong to
-// the answer; the rest is the same for every answer of a build and is hashed once.
+// A rendered answer depends on its Markdown; on the date it speaks for (citations link the law
+// version in force then); on the laws it cites (their versions, articles and where each article
+// lives now); on every law's names, by which citations are found in the text; on the site's origin
+// (links leaving it are marked); and on the code. A law the answer does not cite is not in its key,
+// so editing one law re-renders only the answers citing it.
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-export interface PipelineInputs {
-  /** Digest of the cache-keyed code (src/code-version.ts). */
+export interface AnswerKeyInputs {
+  /** Digest of the cache-keyed code and the lockfile (src/code-version.ts). */
   codeVersion: string;
   site: string;
-  laws: readonly Pick<Entry<Law>, 'id' | 'data'>[];
-  /** Editors' corrections to the article correspondence. */
-  overrides: unknown;
 }
 
-/** One digest of everything but the answer itself that shapes a rendered answer. */
-export function pipelineVersion({ codeVersion, site, laws, overrides }: PipelineInputs): string {
-  const library = laws.map(({ id, data }) => [id, data]);
-  return hash(JSON.stringify([codeVersion, site, library, overrides]));
-}
-
-/** The key of one answer's rendered HTML: equal keys always render to the same bytes. */
-export function answerKey(pipeline: string, question: Pick<QuestionEntry, 'body' | 'data'>): string {
-  return hash(`${pipeline}\0${answerDate(question.data)}\0${question.body}`);
+/** The key of each answer's rendered HTML: equal keys always render to the same bytes. */
+export function answerKeys(
+  catalog: Catalog,
+  { codeVersion, site }: AnswerKeyInputs,
+): (question: QuestionEntry) => string {
+  const names = catalog.laws.map(({ id, data }) => [id, data.title, data.short, data.aliases]);
+  const shared = hash(JSON.stringify([codeVersion, site, names]));
+  return (question) => {
+    const cited = JSON.stringify(catalog.citations(question.id).map(citationShown));
+    return hash(`${shared}\0${answerDate(question.data)}\0${cited}\0${question.body}`);
+  };
 }

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { QuestionEntry } from '../knowledge/model.ts';
 import { answerCache } from './cache.ts';
-import { answerKey } from './key.ts';
 
 /** What one render thread is given (src/answers/render-worker.ts). */
 export interface RenderJob {
@@ -19,9 +18,10 @@ export interface RenderAllOptions {
   /** The rendered-answer cache folder (src/answers/cache.ts). */
   cacheDir: string;
   site: string;
-  /** pipelineVersion() of this build. */
-  pipeline: string;
+  /** Every answer the build shows, in the order its pages are rendered. */
   questions: readonly QuestionEntry[];
+  /** Each answer's key (src/answers/key.ts). */
+  keyOf: (question: QuestionEntry) => string;
   /** Threads to render with besides the main thread, which renders pages (and answers) meanwhile. */
   jobs: number;
 
@@ -52,7 +52,7 @@ const PER_THREAD = 200;
  */
 export async function renderAllAnswers(options: RenderAllOptions): Promise<RenderAllResult> {
   const cache = answerCache(options.cacheDir);
-  const keyed = options.questions.map((question) => ({ question, key: answerKey(options.pipeline, question) }));
+  const keyed = options.questions.map((question) => ({ question, key: options.keyOf(question) }));
   const uncached = keyed.filter(({ key }) => !cache.has(key));
   // A few answers (an edit) are rendered by their pages: starting a thread would cost more.
   const inline = uncached.length < PER_THREAD || options.jobs < 1 ? uncached.length : 0;

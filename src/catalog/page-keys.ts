@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticlePage, Catalog } from './catalog.ts';
+import type { Citation } from '../citations/resolve.ts';
+import { isCurrent } from '../laws/versions.ts';
 import type { LawVersion } from '../schemas/law.ts';
 import type { QuestionEntry } from '../knowledge/model.ts';
 import { editUrl } from '../shared/urls.ts';
@@ -12,6 +14,29 @@ const listed = (question: QuestionEntry) => [
   question.data.published,
   question.data.updated ?? null,
 ];
+
+/**
+ * What a page shows of one citation (components/CitedStatutes.astro, the answer's citation links):
+ * the law's names, the version and whether it is in force, the article with its text, and where the
+ * article lives now. Nothing else of the law, so an edit elsewhere in it leaves the page alone.
+ */
+export const citationShown = (citation: Citation) => {
+  const { lawId, law, version, article, paragraph, item, successor } = citation;
+  return [
+    lawId,
+    law.title,
+    law.short,
+    version.effectiveFrom,
+    version.effectiveTo,
+    isCurrent(law, version),
+    article,
+    paragraph ?? null,
+    item ?? null,
+    successor
+      ? [successor.version.effectiveFrom, successor.article?.id ?? null, successor.article?.label ?? null]
+      : null,
+  ];
+};
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
@@ -43,42 +68,44 @@ export interface PageKeys {
  * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page is rendered again
  * only when its key changes; Astro adds the code the page is built from. Each key covers what its
  * page shows and nothing more, so an edit re-renders exactly the pages showing what changed:
- * - a question page: its frontmatter and edit link, its rendered answer, its last change, the
- *   related questions it lists, and what every question page shares (categories, authors, laws and
- *   their correspondence, the latest questions), hashed once per build;
+ * - a question page: its frontmatter and edit link, its rendered answer, its last change, its
+ *   category and author, the citations it lists, the related and latest questions it lists;
  * - list pages (a category's, an author's): the category or author and what each listed question shows;
- * - law and article pages: the law with its correspondence (hashed once per law), the version, and
- *   which articles have pages or which questions cite the article.
+ * - a law page: the law's names and versions, the version's whole text, and which articles have pages;
+ * - an article page: the law's names and versions, the article, the same provision in other versions
+ *   (found through the correspondence), and the questions citing it.
  */
-export function pageKeys(catalog: Catalog, correspondence: unknown, editBase: string): PageKeys {
-  const shared = hash(
-    JSON.stringify([
-      catalog.categories,
-      catalog.authors,
-      catalog.laws,
-      correspondence,
-      catalog.latest(LATEST_LISTED).map(listed),
-    ]),
-  );
-  const lawKeys = new Map<string, string>();
-  const lawKey = (lawId: string) => {
-    let key = lawKeys.get(lawId);
-    if (key === undefined) {
-      key = hash(JSON.stringify([lawId, catalog.law(lawId).data, correspondence]));
-      lawKeys.set(lawId, key);
+export function pageKeys(catalog: Catalog, editBase: string): PageKeys {
+  const latest = hash(JSON.stringify(catalog.latest(LATEST_LISTED).map(listed)));
+  // A law's names and its list of versions: every law and article page of the law shows them.
+  const lawMetas = new Map<string, string>();
+  const lawMeta = (lawId: string) => {
+    let meta = lawMetas.get(lawId);
+    if (meta === undefined) {
+      const { title, short, versions } = catalog.law(lawId).data;
+      const versionList = versions.map(({ effectiveFrom, effectiveTo, history }) => [
+        effectiveFrom,
+        effectiveTo,
+        history,
+      ]);
+      meta = hash(JSON.stringify([lawId, title, short, versionList]));
+      lawMetas.set(lawId, meta);
     }
-    return key;
+    return meta;
   };
   return {
     question(slug, answer) {
       const question = catalog.question(slug);
       if (!question) throw new Error(`no question “${slug}”`);
       const own = [
-        shared,
+        latest,
         // The edit link, not just the file: its base is a setting.
         editUrl(question.file, editBase),
         question.data,
         catalog.lastModified(question),
+        catalog.category(question.data.category),
+        catalog.author(question.data.lawyer),
+        catalog.citations(slug).map(citationShown),
         catalog.related(slug).map(listed),
       ];
       return hash(`${JSON.stringify(own)}\0${answer}`);
@@ -92,11 +119,20 @@ export function pageKeys(catalog: Catalog, correspondence: unknown, editBase: st
     },
     law(lawId, version) {
       const linked = [...catalog.articlePageIds(lawId, version)].sort();
-      return hash(JSON.stringify([lawKey(lawId), version.effectiveFrom, linked]));
+      return hash(JSON.stringify([lawMeta(lawId), version, linked]));
     },
     article(page) {
+      const { lawId, version, article } = page;
+      const current = isCurrent(catalog.law(lawId).data, version);
+      const successor = current ? undefined : catalog.library.successor(lawId, version, article.id);
+      // The same provision in the law's other versions, as the page shows them.
+      const counterparts = [
+        ...(successor?.article ? [successor] : []),
+        ...catalog.library.predecessors(lawId, version, article.id),
+      ].map((other) => [other.version.effectiveFrom, other.article]);
+      const notice = successor ? [successor.version.effectiveFrom, successor.article?.id ?? null] : null;
       const citing = catalog.citing(page).map(listed);
-      return hash(JSON.stringify([lawKey(page.lawId), page.version.effectiveFrom, page.article.id, citing]));
+      return hash(JSON.stringify([lawMeta(lawId), version.effectiveFrom, article, notice, counterparts, citing]));
     },
   };
 }

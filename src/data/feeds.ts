@@ -2,7 +2,8 @@ import type { QuestionEntry } from '../knowledge/model.ts';
 import { atomFeed } from '../publish/feed.ts';
 import { SITE_NAME, summarize } from '../shared/page-text.ts';
 import { questionUrl } from '../shared/urls.ts';
-import { answerHtml, getCatalog } from './catalog.ts';
+import { answerHtml } from './answers.ts';
+import { getCatalog } from './catalog.ts';
 
 export const FEED_SIZE = 50;
 

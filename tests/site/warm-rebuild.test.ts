@@ -18,10 +18,21 @@ const RENAMED = 'pan-bu-li-hun-hou-ru-he-li-hun';
 const NEW_TITLE = '法院判决不准离婚以后，还能再起诉离婚吗？';
 // Code outside the cache-keyed folders (src/code-version.ts): editing it must keep every cache valid.
 const BENCH_FILE = path.join(repoRoot, 'bench/corpus/generate.ts');
+// Code of the answers' Markdown pipeline: editing it must re-render every answer, and only them.
+const PIPELINE_FILE = path.join(repoRoot, 'src/plugins/rehype-external-links.ts');
+// One article of one law version, cited by one sample answer: its text is edited.
+const LAW = 'anti-unfair-competition-law';
+const LAW_VERSION = '2019-04-23';
+const ARTICLE = '9';
+const CITING_ARTICLE = 'shang-ye-ji-mi-an-quan-bao-hu';
+// A category renamed: the pages of its questions and its own list change.
+const CATEGORY = 'intellectual-property';
 
 let site: FixtureSite;
 const builds: BuildResult[] = [];
 const indexes: Map<string, Buffer>[] = [];
+// Every page of each build (HTML and feeds), by path under dist/, with a digest of its bytes.
+const outputs: Map<string, string>[] = [];
 let listingRenamed: string[] = [];
 
 const questionFile = (slug: string) => path.join(site.content, 'questions', `${slug}.md`);
@@ -52,6 +63,33 @@ const renderedQuestions = (output: string) =>
     .map((match) => match[1]!)
     .sort();
 
+/** Every page Astro rendered in this build rather than restored, by path under dist/. */
+const renderedPages = (output: string) =>
+  [...output.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/├─ \/(\S+?\.(?:html|xml))(?! \((?:restored|cached)\))/g)]
+    .map((match) => match[1]!)
+    .sort();
+
+function readPages(): Map<string, string> {
+  return new Map(
+    fs
+      .globSync('**/*.{html,xml}', { cwd: site.dist })
+      .filter((file) => !file.startsWith('pagefind/'))
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(fs.readFileSync(path.join(site.dist, file)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+/** Pages whose bytes differ between two builds, or that only one of them has. */
+const changedPages = (before: Map<string, string>, after: Map<string, string>) =>
+  [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file)).sort();
+
+const without = (items: readonly string[], removed: readonly string[]) =>
+  items.filter((item) => !removed.includes(item));
+
 const shardLines = (output: string) => output.split('\n').filter((line) => /indexed \d+ pages into /.test(line));
 
 /** Every file of the built search index, by path under pagefind/. */
@@ -76,6 +114,7 @@ async function build(args: string[] = []): Promise<void> {
   if (result.code !== 0) throw new Error(result.output);
   builds.push(result);
   indexes.push(readIndex());
+  outputs.push(readPages());
 }
 
 beforeAll(async () => {
@@ -106,8 +145,26 @@ beforeAll(async () => {
   await build();
   edit(RENAMED, /^title: .*$/m.exec(fs.readFileSync(questionFile(RENAMED), 'utf8'))![0], `title: ${NEW_TITLE}`);
   await build();
+  const lawFile = path.join(site.content, 'laws', `${LAW}.json`);
+  const law = JSON.parse(fs.readFileSync(lawFile, 'utf8'));
+  const article = law.versions
+    .find((version: { effectiveFrom: string }) => version.effectiveFrom === LAW_VERSION)
+    .articles.find((candidate: { id: string }) => candidate.id === ARTICLE);
+  article.paragraphs[0].text += '（测试修改）';
+  fs.writeFileSync(lawFile, `${JSON.stringify(law, null, 2)}\n`);
+  await build();
+  const categoryFile = path.join(site.content, 'categories', `${CATEGORY}.yaml`);
+  fs.writeFileSync(categoryFile, fs.readFileSync(categoryFile, 'utf8').replace(/^name: (.*)$/m, 'name: $1（改）'));
+  await build();
+  const pipeline = fs.readFileSync(PIPELINE_FILE);
+  try {
+    replaceFile(PIPELINE_FILE, `${pipeline}\n// An edit to the pipeline, made by tests/site/warm-rebuild.test.ts.\n`);
+    await build();
+  } finally {
+    replaceFile(PIPELINE_FILE, pipeline);
+  }
   await build(['--force']);
-}, 300_000);
+}, 420_000);
 
 afterAll(() => site?.cleanup());
 
@@ -152,8 +209,54 @@ describe('warm rebuilds', () => {
   });
 
   it('with --force render and index everything again', () => {
-    expect(renderedQuestions(builds[4]!.output)).toHaveLength(21);
-    expect(shardLines(builds[4]!.output).filter((line) => line.includes('from the cache'))).toEqual([]);
+    expect(renderedQuestions(builds[7]!.output)).toHaveLength(21);
+    expect(shardLines(builds[7]!.output).filter((line) => line.includes('from the cache'))).toEqual([]);
+  });
+
+  describe('render exactly the pages showing what changed', () => {
+    // Pages without a key are rendered on every build; the build after the bench edit renders only them.
+    const unkeyed = () => renderedPages(builds[1]!.output);
+
+    it('render only the few pages without a key when nothing changed', () => {
+      expect(unkeyed()).toEqual(
+        expect.arrayContaining(['index.html', '404.html', 'search/index.html', 'laws/index.html', 'feed.xml']),
+      );
+      for (const file of unkeyed())
+        expect(file).toMatch(/^(index|404)\.html$|^(search|categories|laws)\/index\.html$|feed\.xml$/);
+      expect(changedPages(outputs[0]!, outputs[1]!)).toEqual([]);
+    });
+
+    it.each([
+      [2, 'an edited answer', `questions/${EDITED}/index.html`],
+      [3, 'a renamed question', `categories/marriage-family/index.html`],
+      [4, 'an edited article of a law version', `laws/${LAW}/versions/${LAW_VERSION}/${ARTICLE}/index.html`],
+      [5, 'a renamed category', `categories/${CATEGORY}/index.html`],
+    ])(
+      'after %i, %s: every page that changed was rendered, and every keyed page rendered changed',
+      (n, _what, sure) => {
+        const changed = changedPages(outputs[n - 1]!, outputs[n]!);
+        const rendered = renderedPages(builds[n]!.output);
+        expect(changed).toContain(sure);
+        expect(without(changed, rendered)).toEqual([]);
+        expect(without(without(rendered, unkeyed()), changed)).toEqual([]);
+      },
+    );
+
+    it('after an edited article, re-render the answers citing it and the law’s pages showing it', () => {
+      const changed = changedPages(outputs[3]!, outputs[4]!);
+      expect(changed).toEqual(
+        expect.arrayContaining([
+          `questions/${CITING_ARTICLE}/index.html`,
+          `laws/${LAW}/versions/${LAW_VERSION}/index.html`,
+        ]),
+      );
+    });
+
+    it('after an edit to the Markdown pipeline, render every question page and no other keyed page', () => {
+      const keyed = without(renderedPages(builds[6]!.output), unkeyed());
+      const questionPages = [...outputs[5]!.keys()].filter((file) => /^questions\/[^/]+\/index\.html$/.test(file));
+      expect(keyed).toEqual(questionPages.sort());
+    });
   });
 
   it('keep only the latest build’s shards in the cache', () => {

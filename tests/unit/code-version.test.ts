@@ -10,7 +10,6 @@ import { closure } from '../helpers/imports.ts';
 // search index writer. Every file they load must be in a cache-keyed folder, or editing it would
 // leave stale pages and shards in the cache.
 const CACHED_PIPELINES = [
-  'src/answers/key.ts',
   'src/answers/renderer.ts',
   'src/answers/render-worker.ts',
   'src/knowledge/files.ts',

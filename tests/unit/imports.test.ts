@@ -11,7 +11,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['knowledge'],
   ['citations', 'search'],
   ['check', 'catalog', 'plugins', 'authoring'],
-  ['publish', 'answers'],
+  ['publish', 'answers', 'build'],
   ['integrations', 'data'],
   ['components'],
   ['layouts'],

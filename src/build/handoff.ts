@@ -1,4 +1,5 @@
-import type { CheckResult } from './check-content.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { CheckResult } from '../check/check-content.ts';
 
 // What the Astro integrations hand to the pages. They run in the same Node process but load
 // separate copies of every module (the config's and the build's bundles), so the hand-over goes
@@ -7,20 +8,27 @@ import type { CheckResult } from './check-content.ts';
 const CHECKED = Symbol.for('fawen.checked-content');
 const GENERATION = Symbol.for('fawen.content-generation');
 const ANSWERS = Symbol.for('fawen.answers-ahead');
+const CODE = Symbol.for('fawen.code-version');
 
 /** Answers being rendered ahead on worker threads (src/answers/render-all.ts) while Astro bundles. */
 export type AnswersAhead = (key: string) => Promise<void> | undefined;
 
-type Handoff = { [CHECKED]?: CheckResult; [GENERATION]?: number; [ANSWERS]?: AnswersAhead };
+/** The content a build's check loaded, and the catalog built from it. */
+export interface CheckedSite {
+  checked: CheckResult;
+  catalog: Catalog;
+}
+
+type Handoff = { [CHECKED]?: CheckedSite; [GENERATION]?: number; [ANSWERS]?: AnswersAhead; [CODE]?: string };
 const shared = globalThis as Handoff;
 
 /** The build's content check hands over what it loaded, so that pages do not read every file again. */
-export function handOverCheckedContent(checked: CheckResult): void {
-  shared[CHECKED] = checked;
+export function handOverCheckedSite(site: CheckedSite): void {
+  shared[CHECKED] = site;
 }
 
 /** The checked content, once: a later call (another build in the same process) loads afresh. */
-export function takeCheckedContent(): CheckResult | undefined {
+export function takeCheckedSite(): CheckedSite | undefined {
   const checked = shared[CHECKED];
   delete shared[CHECKED];
   return checked;
@@ -43,4 +51,19 @@ export function handOverAnswers(ahead: AnswersAhead): void {
 /** Settles when the answer of this key, if it is being rendered ahead, is in the cache. */
 export function answerRenderedAhead(key: string): Promise<void> {
   return shared[ANSWERS]?.(key) ?? Promise.resolve();
+}
+
+/**
+ * The digest of the cache-keyed code (src/code-version.ts), for the answers' keys. Handed over
+ * rather than compiled into the pages' code: a constant in the code would change every page's code
+ * digest, and Astro would render every page again after any edit to the answers' pipeline.
+ */
+export function handOverCodeVersion(code: string): void {
+  shared[CODE] = code;
+}
+
+export function codeVersionHandedOver(): string {
+  const code = shared[CODE];
+  if (code === undefined) throw new Error('the code version is handed over by the fawen:content-check integration');
+  return code;
 }
