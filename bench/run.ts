@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { directorySize } from './measure/dir-size.ts';
-import { editOneSentence } from './corpus/edit-answer.ts';
+import { editOneSentence, newQuestion } from './corpus/edit-answer.ts';
 import { machineInfo } from './measure/machine.ts';
 import { parseBuildLog } from './measure/phases.ts';
 import type { BenchResults, BuildFigures, SiteRun, StepFigures, WarmRebuildFigures } from './measure/results.ts';
@@ -238,6 +238,9 @@ async function measureSite(
   run.warmRebuild = await warmRebuild(content, questions, env, scratch);
   if (run.warmRebuild && !run.warmRebuild.ok) run.errors.push(`warm rebuild failed: ${run.warmRebuild.error}`);
   if (!run.warmRebuild) run.errors.push('warm rebuild: no answer has a sentence that can be edited safely');
+  progress(label, 'warm rebuild after adding one question');
+  run.warmAdd = await warmAdd(content, questions, env, scratch);
+  if (!run.warmAdd.ok) run.errors.push(`warm rebuild after an added question failed: ${run.warmAdd.error}`);
   return finish(run);
 }
 
@@ -260,6 +263,26 @@ async function warmRebuild(
     }
   }
   return null;
+}
+
+/**
+ * An editor's new question: a copy of the first question under a new file name, with a new title,
+ * published today, so it becomes the newest question of the site. Removed again afterwards.
+ */
+async function warmAdd(
+  content: string,
+  questions: readonly string[],
+  env: NodeJS.ProcessEnv,
+  scratch: string,
+): Promise<WarmRebuildFigures> {
+  const file = path.join(path.dirname(questions[0]!), 'bench-added-question.md');
+  const target = path.join(content, file);
+  fs.writeFileSync(target, newQuestion(fs.readFileSync(path.join(content, questions[0]!), 'utf8')));
+  try {
+    return { ...(await build(env, scratch)), editedFile: file };
+  } finally {
+    fs.rmSync(target, { force: true });
+  }
 }
 
 function finish(run: SiteRun): SiteRun {
@@ -328,6 +351,7 @@ function emptyRun(label: string): SiteRun {
     searchIndex: null,
     check: null,
     warmRebuild: null,
+    warmAdd: null,
     outOfTheBox: null,
     searchCost: null,
     recall: null,

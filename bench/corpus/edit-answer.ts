@@ -37,3 +37,19 @@ function bodyStart(markdown: string): number | undefined {
   const close = /\r?\n---\r?\n/.exec(markdown.slice(open[0].length - 1));
   return close ? open[0].length - 1 + close.index + close[0].length : undefined;
 }
+
+/**
+ * An editor's new question made from an existing file: a new title, published today (so it is the
+ * newest of the site), with no update date and no old URLs of its own.
+ */
+export function newQuestion(markdown: string, today = new Date().toISOString().slice(0, 10)): string {
+  const body = bodyStart(markdown);
+  if (body === undefined) throw new Error('the question to copy has no frontmatter');
+  const frontmatter = markdown
+    .slice(0, body)
+    .replace(/^title: .*$/m, 'title: 基准测试中新加的问题：试用期内被辞退能要求赔偿吗？')
+    .replace(/^published: .*$/m, `published: ${today}`)
+    .replace(/^updated: .*\n/m, '')
+    .replace(/^aliases:(?: \[\])?\n(?: +- .*\n)*/m, '');
+  return frontmatter + markdown.slice(body);
+}

@@ -47,7 +47,7 @@ export interface SizeFigures {
 }
 
 export interface WarmRebuildFigures extends BuildFigures {
-  /** The question whose answer had one sentence changed, relative to the content folder. */
+  /** The question whose answer had one sentence changed, or the question added, relative to the content folder. */
   editedFile: string;
 }
 
@@ -100,6 +100,8 @@ export interface SiteRun {
   searchIndex: SizeFigures | null;
   check: StepFigures | null;
   warmRebuild: WarmRebuildFigures | null;
+  /** The warm rebuild after one new question, dated today, was added (after the edit's rebuild). */
+  warmAdd: WarmRebuildFigures | null;
   outOfTheBox: OutOfTheBoxFigures | null;
   searchCost: SearchCostFigures | null;
   /** The search issue's query set on this site (generated sites have the sample mixed in). */

@@ -37,6 +37,12 @@ export interface Catalog {
   articlePageIds(lawId: string, version: LawVersion): ReadonlySet<string>;
   citing(page: Pick<ArticlePage, 'lawId' | 'version' | 'article'>): QuestionEntry[];
   latest(count: number, except?: string): QuestionEntry[];
+  /**
+   * Up to `count` other questions of the same category nearest to this one by answer date (newer and
+   * older in turn), newest first, leaving out those already in its related questions. Unlike the
+   * site's latest questions, a new question changes this list only for its few neighbours.
+   */
+  sameCategory(slug: string, count: number): QuestionEntry[];
   /** The answer's last change: `updated`, else the file's last commit, else `published`. */
   lastModified(question: QuestionEntry): IsoDate;
 }
@@ -62,6 +68,8 @@ export function buildCatalog(content: ContentSet, library: LawLibrary, options: 
   const lawById = new Map(content.laws.map((law) => [law.id, law]));
   const byCategory = groupBy(questions, (question) => question.data.category);
   const byAuthor = groupBy(questions, (question) => question.data.lawyer);
+  const positionInCategory = new Map<string, number>();
+  for (const list of byCategory.values()) list.forEach((question, index) => positionInCategory.set(question.id, index));
 
   const relatedIds = computeRelated(
     questions.map((question) => ({
@@ -129,6 +137,21 @@ export function buildCatalog(content: ContentSet, library: LawLibrary, options: 
         .slice(0, count + 1)
         .filter((question) => question.id !== except)
         .slice(0, count),
+    sameCategory: (slug, count) => {
+      const question = bySlug.get(slug);
+      if (!question) return [];
+      const list = byCategory.get(question.data.category) ?? [];
+      const at = positionInCategory.get(slug)!;
+      const skipped = new Set([slug, ...(relatedIds.get(slug) ?? [])]);
+      const chosen: number[] = [];
+      for (let distance = 1; chosen.length < count && (at - distance >= 0 || at + distance < list.length); distance++) {
+        for (const index of [at - distance, at + distance]) {
+          const candidate = list[index];
+          if (candidate && !skipped.has(candidate.id) && chosen.length < count) chosen.push(index);
+        }
+      }
+      return chosen.sort((a, b) => a - b).map((index) => list[index]!);
+    },
     lastModified: (question) => {
       const changed = question.data.updated ?? options.lastChanged?.(question.file);
       return changed && changed > question.data.published ? changed : question.data.published;

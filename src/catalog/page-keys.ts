@@ -40,8 +40,8 @@ export const citationShown = (citation: Citation) => {
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-/** How many of the latest questions a question page can list (10, leaving out itself). */
-const LATEST_LISTED = 11;
+/** How many questions of its category a question page lists. */
+const SAME_CATEGORY = 10;
 
 /** What a paginated list page shows beside its questions (Astro's `Page`). */
 export interface ListPage {
@@ -69,14 +69,13 @@ export interface PageKeys {
  * only when its key changes; Astro adds the code the page is built from. Each key covers what its
  * page shows and nothing more, so an edit re-renders exactly the pages showing what changed:
  * - a question page: its frontmatter and edit link, its rendered answer, its last change, its
- *   category and author, the citations it lists, the related and latest questions it lists;
+ *   category and author, the citations it lists, the related questions and those of its category it lists;
  * - list pages (a category's, an author's): the category or author and what each listed question shows;
  * - a law page: the law's names and versions, the version's whole text, and which articles have pages;
  * - an article page: the law's names and versions, the article, the same provision in other versions
  *   (found through the correspondence), and the questions citing it.
  */
 export function pageKeys(catalog: Catalog, editBase: string): PageKeys {
-  const latest = hash(JSON.stringify(catalog.latest(LATEST_LISTED).map(listed)));
   // A law's names and its list of versions: every law and article page of the law shows them.
   const lawMetas = new Map<string, string>();
   const lawMeta = (lawId: string) => {
@@ -98,7 +97,6 @@ export function pageKeys(catalog: Catalog, editBase: string): PageKeys {
       const question = catalog.question(slug);
       if (!question) throw new Error(`no question “${slug}”`);
       const own = [
-        latest,
         // The edit link, not just the file: its base is a setting.
         editUrl(question.file, editBase),
         question.data,
@@ -107,6 +105,7 @@ export function pageKeys(catalog: Catalog, editBase: string): PageKeys {
         catalog.author(question.data.lawyer),
         catalog.citations(slug).map(citationShown),
         catalog.related(slug).map(listed),
+        catalog.sameCategory(slug, SAME_CATEGORY).map(listed),
       ];
       return hash(`${JSON.stringify(own)}\0${answer}`);
     },

@@ -97,6 +97,7 @@ describe('npm run bench', () => {
     expect(run.warmRebuild).toMatchObject({ ok: true });
     expect(run.warmRebuild!.editedFile).toMatch(/^questions\/.+\.md$/);
     expect(run.warmRebuild!.phases.rendering).toBeGreaterThan(0);
+    expect(run.warmAdd).toMatchObject({ ok: true, editedFile: expect.stringMatching(/bench-added-question\.md$/) });
     expect(run.outOfTheBox).toBeNull();
     const cost = run.searchCost!;
     expect(cost.queries).toHaveLength(5);

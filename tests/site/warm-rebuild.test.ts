@@ -13,7 +13,7 @@ const SHARDS = { FAWEN_SEARCH_SHARD_PAGES: '8' };
 // An answer edited in its body only: no other page shows its body.
 const EDITED = 'ba-shi-san-sui-lao-ren-fan-zui';
 const ADDED_WORDS = '邻居都叫他老顽童';
-// An older question (not among the latest listed on every page) renamed: the pages listing it change.
+// A question renamed: its page and the pages listing it (related questions, its category, its author, the articles it cites) change.
 const RENAMED = 'pan-bu-li-hun-hou-ru-he-li-hun';
 const NEW_TITLE = '法院判决不准离婚以后，还能再起诉离婚吗？';
 // Code outside the cache-keyed folders (src/code-version.ts): editing it must keep every cache valid.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editOneSentence } from '../../../bench/corpus/edit-answer.ts';
+import { editOneSentence, newQuestion } from '../../../bench/corpus/edit-answer.ts';
 import { descendantsOf, parentPid, statusBytes } from '../../../bench/measure/process-tree-memory.ts';
 import { median } from '../../../bench/measure/stats.ts';
 
@@ -57,6 +57,27 @@ describe('editOneSentence', () => {
   it('gives up when no sentence is safe to change or there is no frontmatter', () => {
     expect(editOneSentence('---\ntitle: x\n---\n\n依据《民法典》。\n')).toBeUndefined();
     expect(editOneSentence('没有前言的文本。')).toBeUndefined();
+  });
+});
+
+describe('newQuestion', () => {
+  it('gives a copy a new title, today’s date and no update date or old URLs, keeping the answer', () => {
+    const original = [
+      '---',
+      'title: 旧标题？',
+      'published: 2024-01-02',
+      'updated: 2025-03-04',
+      'aliases:',
+      '  - old-url',
+      'category: contracts',
+      '---',
+      '',
+      '答案正文。',
+    ].join('\n');
+    const copy = newQuestion(original, '2026-12-02');
+    expect(copy).toContain('published: 2026-12-02\n');
+    expect(copy).not.toMatch(/旧标题|updated:|aliases:|old-url/);
+    expect(copy).toContain('category: contracts\n---\n\n答案正文。');
   });
 });
 
