@@ -7,7 +7,7 @@
 // The search index is built here, after `astro build` has exited, so that Astro's memory is
 // returned before Pagefind's is taken (see src/search/indexing/build-index.ts).
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeVersion } from '../src/code-version.ts';
@@ -58,4 +58,12 @@ try {
 
 if (fs.existsSync(out)) fs.renameSync(out, previous);
 fs.renameSync(staging, out);
-fs.rmSync(previous, { recursive: true, force: true });
+// Deleting the previous output took 6.5 s of a 54 s warm rebuild at 10,000 questions (11,000 pages):
+// a detached process deletes it, and the build is done as soon as the new output is in place.
+if (fs.existsSync(previous)) {
+  spawn(
+    process.execPath,
+    ['-e', `require('node:fs').rmSync(${JSON.stringify(previous)}, { recursive: true, force: true })`],
+    { detached: true, stdio: 'ignore' },
+  ).unref();
+}

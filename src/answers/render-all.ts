@@ -73,7 +73,12 @@ export async function renderAllAnswers(options: RenderAllOptions): Promise<Rende
 
 function runWorker(job: RenderJob, onRendered: ((key: string) => void) | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(import.meta.dirname, 'render-worker.ts'), { workerData: job });
+    const worker = new Worker(path.join(import.meta.dirname, 'render-worker.ts'), {
+      workerData: job,
+      // Rendering makes many short-lived syntax trees: with a larger young generation than a
+      // thread's default, 10,000 answers took 15.0 s instead of 17.3 s.
+      resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    });
     let failure: Error | undefined;
     worker.on('message', (message: { rendered?: string; failed?: string; message?: string }) => {
       if (message.rendered) onRendered?.(message.rendered);

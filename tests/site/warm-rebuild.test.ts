@@ -117,6 +117,17 @@ async function build(args: string[] = []): Promise<void> {
   outputs.push(readPages());
 }
 
+/** A build with a comment added to one file of the repository's code, which is restored afterwards. */
+async function buildWithCodeEdited(file: string): Promise<void> {
+  const code = fs.readFileSync(file);
+  try {
+    replaceFile(file, `${code}\n// An edit made by tests/site/warm-rebuild.test.ts.\n`);
+    await build();
+  } finally {
+    replaceFile(file, code);
+  }
+}
+
 beforeAll(async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'fawen-warm-'));
   site = {
@@ -127,13 +138,7 @@ beforeAll(async () => {
   };
   await cp(path.join(repoRoot, 'content'), site.content, { recursive: true });
   await build();
-  const bench = fs.readFileSync(BENCH_FILE);
-  try {
-    replaceFile(BENCH_FILE, `${bench}\n// An edit to the bench, made by tests/site/warm-rebuild.test.ts.\n`);
-    await build();
-  } finally {
-    replaceFile(BENCH_FILE, bench);
-  }
+  await buildWithCodeEdited(BENCH_FILE);
   listingRenamed = fs
     .readdirSync(path.join(site.dist, 'questions'))
     .filter(
@@ -156,13 +161,7 @@ beforeAll(async () => {
   const categoryFile = path.join(site.content, 'categories', `${CATEGORY}.yaml`);
   fs.writeFileSync(categoryFile, fs.readFileSync(categoryFile, 'utf8').replace(/^name: (.*)$/m, 'name: $1（改）'));
   await build();
-  const pipeline = fs.readFileSync(PIPELINE_FILE);
-  try {
-    replaceFile(PIPELINE_FILE, `${pipeline}\n// An edit to the pipeline, made by tests/site/warm-rebuild.test.ts.\n`);
-    await build();
-  } finally {
-    replaceFile(PIPELINE_FILE, pipeline);
-  }
+  await buildWithCodeEdited(PIPELINE_FILE);
   await build(['--force']);
 }, 420_000);
 
