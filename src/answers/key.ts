@@ -25,8 +25,15 @@ export function answerKeys(
 ): (question: QuestionEntry) => string {
   const names = catalog.laws.map(({ id, data }) => [id, data.title, data.short, data.aliases]);
   const shared = hash(JSON.stringify([codeVersion, site, names]));
+  // A build asks for each key three times (rendering ahead, the page's cache key, the page itself).
+  const keys = new WeakMap<QuestionEntry, string>();
   return (question) => {
-    const cited = JSON.stringify(catalog.citations(question.id).map(citationShown));
-    return hash(`${shared}\0${answerDate(question.data)}\0${cited}\0${question.body}`);
+    let key = keys.get(question);
+    if (key === undefined) {
+      const cited = JSON.stringify(catalog.citations(question.id).map(citationShown));
+      key = hash(`${shared}\0${answerDate(question.data)}\0${cited}\0${question.body}`);
+      keys.set(question, key);
+    }
+    return key;
   };
 }

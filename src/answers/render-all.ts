@@ -24,7 +24,6 @@ export interface RenderAllOptions {
   keyOf: (question: QuestionEntry) => string;
   /** Threads to render with besides the main thread, which renders pages (and answers) meanwhile. */
   jobs: number;
-
   /** Called before any thread starts with the keys about to be rendered, in the order given. */
   onQueued?: (keys: readonly string[]) => void;
   /** Called as each answer lands in the cache, so a page can go on before all are done. */

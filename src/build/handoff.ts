@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import type { CheckResult } from '../check/check-content.ts';
+import type { QuestionEntry } from '../knowledge/model.ts';
 
 // What the Astro integrations hand to the pages. They run in the same Node process but load
 // separate copies of every module (the config's and the build's bundles), so the hand-over goes
@@ -13,10 +14,11 @@ const CODE = Symbol.for('fawen.code-version');
 /** Answers being rendered ahead on worker threads (src/answers/render-all.ts) while Astro bundles. */
 export type AnswersAhead = (key: string) => Promise<void> | undefined;
 
-/** The content a build's check loaded, and the catalog built from it. */
+/** The content a build's check loaded, the catalog built from it and each answer's key. */
 export interface CheckedSite {
   checked: CheckResult;
   catalog: Catalog;
+  answerKey: (question: QuestionEntry) => string;
 }
 
 type Handoff = { [CHECKED]?: CheckedSite; [GENERATION]?: number; [ANSWERS]?: AnswersAhead; [CODE]?: string };

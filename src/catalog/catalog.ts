@@ -36,7 +36,7 @@ export interface Catalog {
   /** Ids of the articles of one law version that have their own page. */
   articlePageIds(lawId: string, version: LawVersion): ReadonlySet<string>;
   citing(page: Pick<ArticlePage, 'lawId' | 'version' | 'article'>): QuestionEntry[];
-  latest(count: number, except?: string): QuestionEntry[];
+  latest(count: number): QuestionEntry[];
   /**
    * Up to `count` other questions of the same category nearest to this one by answer date (newer and
    * older in turn), newest first, leaving out those already in its related questions. Unlike the
@@ -131,12 +131,7 @@ export function buildCatalog(content: ContentSet, library: LawLibrary, options: 
     articlePages: [...pages.values()],
     articlePageIds: (lawId, version) => pageIds.get(`${lawId}@${version.effectiveFrom}`) ?? new Set(),
     citing: (page) => citingByKey.get(citationKey(page)) ?? [],
-    // Every question page asks for the latest ten: look at count + 1 entries, not at all of them.
-    latest: (count, except) =>
-      questions
-        .slice(0, count + 1)
-        .filter((question) => question.id !== except)
-        .slice(0, count),
+    latest: (count) => questions.slice(0, count),
     sameCategory: (slug, count) => {
       const question = bySlug.get(slug);
       if (!question) return [];
@@ -187,8 +182,7 @@ export function questionCitations(question: QuestionEntry, library: LawLibrary):
   return [...byArticle.values()];
 }
 
-/** The order of the site's lists and of the build's question pages: the latest answer first. */
-export function newestFirst(a: QuestionEntry, b: QuestionEntry): number {
+function newestFirst(a: QuestionEntry, b: QuestionEntry): number {
   return answerDate(b.data).localeCompare(answerDate(a.data)) || a.id.localeCompare(b.id);
 }
 

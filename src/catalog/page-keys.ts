@@ -52,7 +52,7 @@ export interface ListPage {
 }
 
 export interface PageKeys {
-  /** A question page; `answer` is its rendered answer's key (src/answers/key.ts) or HTML. */
+  /** A question page; `answer` is its rendered answer's key (src/answers/key.ts). */
   question(slug: string, answer: string): string;
   /** One page of a category's list. */
   categoryPage(categoryId: string, page: ListPage): string;

@@ -40,11 +40,9 @@ function load(): Site {
   // A build hands over the content its check has just loaded and validated, with its catalog
   // (src/integrations/content-check.ts).
   const handed = takeCheckedSite();
-  const catalog = handed?.catalog ?? loadCatalog();
-  return {
-    catalog,
-    answerKey: answerKeys(catalog, { codeVersion: codeVersionHandedOver(), site: settings.site }),
-  };
+  if (handed) return { catalog: handed.catalog, answerKey: handed.answerKey };
+  const catalog = loadCatalog();
+  return { catalog, answerKey: answerKeys(catalog, { codeVersion: codeVersionHandedOver(), site: settings.site }) };
 }
 
 function loadCatalog(): Catalog {

@@ -9,6 +9,7 @@ import { checkContent, type CheckResult } from '../check/check-content.ts';
 import { catalogOf } from '../build/catalog-of.ts';
 import { contentChanged, handOverAnswers, handOverCheckedSite, handOverCodeVersion } from '../build/handoff.ts';
 import type { Catalog } from '../catalog/catalog.ts';
+import type { QuestionEntry } from '../knowledge/model.ts';
 import { codeVersion } from '../code-version.ts';
 import { formatProblem } from '../knowledge/problems.ts';
 import { questionRedirects } from '../publish/redirects.ts';
@@ -38,6 +39,7 @@ export default function contentCheck(
   let dir = '';
   let code = '';
   let catalog: Catalog | undefined;
+  let answerKey: ((question: QuestionEntry) => string) | undefined;
   let answers: Promise<RenderAllResult & { seconds: number }> | undefined;
   return {
     name: 'fawen:content-check',
@@ -66,11 +68,12 @@ export default function contentCheck(
         updateConfig({ redirects });
         // Drafts are previewed by `npm run dev`, never built.
         catalog = catalogOf(result, { root, contentDir: dir, includeDrafts: false });
-        handOverCheckedSite({ checked: result, catalog });
+        answerKey = answerKeys(catalog, { codeVersion: code, site: settings.site });
+        handOverCheckedSite({ checked: result, catalog, answerKey });
         onChecked({ ...result, dir, redirects });
       },
       'astro:build:start': () => {
-        if (!catalog) return;
+        if (!catalog || !answerKey) return;
         const started = performance.now();
         const pending = new Map<string, PromiseWithResolvers<void>>();
         answers = renderAllAnswers({
@@ -80,7 +83,7 @@ export default function contentCheck(
           site: settings.site,
           // In the order their pages are rendered: newest first.
           questions: catalog.questions,
-          keyOf: answerKeys(catalog, { codeVersion: code, site: settings.site }),
+          keyOf: answerKey,
           // One core stays with Astro, which renders pages meanwhile. Measured at 10,000 answers on
           // two cores: one thread 37 s for the whole build, two threads 66 s (three busy threads on
           // two cores), one thread with half the answers left to the pages 52 s.

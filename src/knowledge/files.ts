@@ -167,13 +167,6 @@ export function readCorrespondenceOverrides(contentDir: string): CorrespondenceO
   return fs.existsSync(file) ? correspondenceSchema.parse(loadCore(fs.readFileSync(file, 'utf8'))) : {};
 }
 
-/** The Markdown of a question file after its frontmatter, as Astro's loader reads it. */
-export function readMarkdownBody(file: string): string {
-  const parsed = parseMarkdown(file, fs.readFileSync(file, 'utf8'));
-  if ('problem' in parsed) throw new Error(`${file}: ${parsed.problem.message}`);
-  return parsed.body;
-}
-
 type Parsed =
   { data: unknown; yaml: string; body: string; bodyLine: number; lineOffset: number } | { problem: Problem };
 

@@ -9,13 +9,11 @@ const { content, overrides } = loadContentFiles(path.join(repoRoot, 'content'), 
 const catalog = buildCatalog(content, lawLibrary(content.laws, overrides), { includeDrafts: false });
 
 describe('catalog', () => {
-  it('lists the latest questions, newest first, leaving out the one asked about', () => {
-    const ids = catalog.questions.map((question) => question.id);
-    for (const except of [...ids, undefined]) {
-      expect(catalog.latest(10, except).map((question) => question.id)).toEqual(
-        ids.filter((id) => id !== except).slice(0, 10),
-      );
-    }
+  it('lists the latest questions, newest first', () => {
+    const dates = catalog.latest(10).map((question) => question.data.updated ?? question.data.published);
+    expect(dates).toHaveLength(10);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(catalog.latest(10)).toEqual(catalog.questions.slice(0, 10));
   });
 
   it('lists each question citing an article once', () => {
