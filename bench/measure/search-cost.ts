@@ -62,7 +62,10 @@ export async function measureFirstQuery(
     // On the context, not the page: Pagefind fetches its index from a dedicated worker.
     context.on('request', (request) => (afterEnter ? after : before).push(request));
 
-    await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle', timeout: timeoutMs });
+    // Ready when the page's script has run (it marks the empty list as not busy), not at network
+    // idle: on a loaded CI machine a stray slow request kept "networkidle" from ever arriving.
+    await page.goto(`${baseUrl}/search/`, { waitUntil: 'load', timeout: timeoutMs });
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached', timeout: timeoutMs });
     await page.evaluate(installTimer, query);
     await page.fill('#search-query', query);
     afterEnter = true;

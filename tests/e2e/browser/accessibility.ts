@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startPreview, type Preview } from '../../helpers/browser.ts';
+import { axeViolations, type Result } from '../../helpers/axe.ts';
+import { openPage, sampleDist } from '../../helpers/e2e.ts';
+
+describe('accessibility', () => {
+  let preview: Preview;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    preview = await startPreview(await sampleDist());
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    preview?.stop();
+  });
+
+  interface Target {
+    name: string;
+    url: string;
+    /** A selector to wait for before checking: pages that fill themselves in with JavaScript. */
+    ready?: string;
+    status?: number;
+  }
+
+  // One page of each kind the site generates; the search page is checked with its results rendered.
+  const targets: Target[] = [
+    { name: 'home', url: '/' },
+    { name: 'question', url: '/questions/shang-ye-ji-mi-an-quan-bao-hu/' },
+    { name: 'category', url: '/categories/intellectual-property/' },
+    { name: 'categories', url: '/categories/' },
+    { name: 'lawyer', url: '/lawyers/zhang-kai/' },
+    { name: 'team', url: '/team/editorial/' },
+    { name: 'laws', url: '/laws/' },
+    { name: 'law', url: '/laws/anti-unfair-competition-law/' },
+    { name: 'article', url: '/laws/civil-code/577/' },
+    { name: 'superseded-article', url: '/laws/anti-unfair-competition-law/versions/2019-04-23/9/' },
+    {
+      name: 'search',
+      url: `/search/?q=${encodeURIComponent('商业秘密')}`,
+      // The facets fill in after the results: waiting for them checks the whole page.
+      ready: '#search-facets[aria-busy="false"] fieldset',
+    },
+    { name: 'not-found', url: '/no-such-page/', status: 404 },
+  ];
+
+  /** One line per rule and offending element, with axe's own explanation of what to fix. */
+  function describeViolations(violations: Result[], scheme: string): string {
+    return violations
+      .flatMap((violation) => [
+        `[${scheme}] ${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`,
+        ...violation.nodes.map(
+          (node) => `  ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replaceAll('\n', '\n    ')}`,
+        ),
+      ])
+      .join('\n');
+  }
+
+  describe('axe-core', () => {
+    for (const { name, url, ready, status = 200 } of targets) {
+      it(`finds no violations on the ${name} page (${decodeURIComponent(url)}), in light and dark`, async () => {
+        let scheme = 'light';
+        const page = await openPage(browser, () => `a11y-${name}-${scheme}`);
+        await page.emulateMedia({ colorScheme: 'light' });
+        const response = await page.goto(`${preview.url}${url}`);
+        expect(response?.status()).toBe(status);
+        if (ready) await page.waitForSelector(ready);
+        const light = await axeViolations(page);
+
+        // Only colours change with the scheme, so the dark pass runs the one rule that looks at them.
+        scheme = 'dark';
+        await page.emulateMedia({ colorScheme: 'dark' });
+        const dark = await axeViolations(page, { runOnly: ['color-contrast'] });
+
+        const report = [describeViolations(light, 'light'), describeViolations(dark, 'dark')].filter(Boolean);
+        expect(report.join('\n'), `${light.length + dark.length} rule(s) violated`).toBe('');
+      });
+    }
+  });
+});
