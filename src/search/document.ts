@@ -68,30 +68,7 @@ export function searchDocument(
   html: string,
   expand: (text: string) => string[] = () => [],
   filters: Readonly<Record<string, string>> = {},
-  common: ReadonlySet<string> = new Set(),
 ): string | undefined {
-  return rewrite(html, expand, filters, common)?.document;
-}
-
-/**
- * The distinct terms a page's body is indexed under, in readable form (before encodeTerm, and
- * before common terms are left out): what src/search/indexing/common-terms.ts counts pages by.
- */
-export function searchTerms(html: string, expand: (text: string) => string[] = () => []): Set<string> | undefined {
-  return rewrite(html, expand, {}, new Set())?.terms;
-}
-
-/**
- * The walk behind searchDocument and searchTerms. Terms in `common` are left out of the body, but
- * kept in the subject meta: a query made only of common terms still finds the pages whose title or
- * reader's question holds it.
- */
-function rewrite(
-  html: string,
-  expand: (text: string) => string[],
-  filters: Readonly<Record<string, string>>,
-  common: ReadonlySet<string>,
-): { document: string; terms: Set<string> } | undefined {
   const fragment = searchBody(html);
   if (fragment === undefined) return undefined;
 
@@ -99,7 +76,6 @@ function rewrite(
   const plain: string[] = [];
   const subject: string[] = [];
   const captured: string[] = [];
-  const terms = new Set<string>();
   const stack: Open[] = [];
   for (const match of fragment.matchAll(TOKEN)) {
     const [whole, closing, name, attributes = '', selfClosing, text] = match;
@@ -110,10 +86,8 @@ function rewrite(
         out.push(text);
       } else {
         plain.push(value);
-        const words = [...indexTokens(value), ...expand(value).flatMap(indexTokens)];
-        for (const word of words) terms.add(word);
-        const tokens = words.map(encodeTerm);
-        out.push(` ${(common.size ? tokens.filter((token) => !common.has(token)) : tokens).join(' ')} `);
+        const tokens = [...indexTokens(value), ...expand(value).flatMap(indexTokens)].map(encodeTerm);
+        out.push(` ${tokens.join(' ')} `);
         if (stack.at(-1)?.subject) subject.push(...tokens);
       }
       continue;
@@ -146,8 +120,7 @@ function rewrite(
   captured.push(span('data-pagefind-meta', 'text', text));
   if (subject.length > 0) captured.push(span('data-pagefind-meta', SUBJECT_FIELD, subject.join(' ')));
   for (const [name, value] of Object.entries(filters)) captured.push(span('data-pagefind-filter', name, value));
-  const document = `<!doctype html><html><head><meta charset="utf-8"></head><body>${captured.join('')}${out.join('')}</body></html>`;
-  return { document, terms };
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body>${captured.join('')}${out.join('')}</body></html>`;
 }
 
 /**

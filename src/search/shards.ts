@@ -37,6 +37,3 @@ export const SHARD_FILTER = 'shard';
 export function shardPath(i: number): string {
   return i === 0 ? '/pagefind/' : `/pagefind/shard-${i + 1}/`;
 }
-
-/** The terms left out of the index's page bodies, in the first shard's folder (see src/search/indexing/common-terms.ts). */
-export const COMMON_TERMS_FILE = 'common-terms.json';

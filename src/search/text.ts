@@ -128,16 +128,6 @@ export function queryTerms(query: string, synonyms: SynonymMap = {}, segment: Se
   };
 }
 
-/**
- * A query's index terms without the ones common to a large share of pages (left out of the index's
- * page bodies, see src/search/indexing/common-terms.ts), unless every one is common: then all are
- * searched, and they find the pages whose subject holds them.
- */
-export function withoutCommon(terms: readonly string[], common: ReadonlySet<string>): string[] {
-  const rare = terms.filter((term) => !common.has(term));
-  return rare.length > 0 ? rare : [...terms];
-}
-
 // A piece this short is one term to a reader (上诉期, 违约金, 居满一年): searched whole, as its bigrams.
 const SHORT = 4;
 

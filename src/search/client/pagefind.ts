@@ -1,7 +1,7 @@
 // Loads Pagefind with every shard of the index (src/search/shards.ts) merged in, and searches them
 // as one index.
 import { SUBJECT_FIELD } from '../document.ts';
-import { COMMON_TERMS_FILE, SHARD_FILTER, shardPath } from '../shards.ts';
+import { SHARD_FILTER, shardPath } from '../shards.ts';
 import { sumCounts } from './rank.ts';
 import type { Pagefind, PagefindOptions, Search } from './types.ts';
 
@@ -18,15 +18,6 @@ export async function loadPagefind(shards: number): Promise<Pagefind> {
   await pagefind.options(OPTIONS);
   for (let i = 1; i < shards; i++) await pagefind.mergeIndex(shardPath(i), OPTIONS);
   return pagefind;
-}
-
-/**
- * The terms the index leaves out of its page bodies (src/search/indexing/common-terms.ts), which a
- * query leaves out too. Without the list (an index built before it existed) none are left out.
- */
-export async function loadCommonTerms(): Promise<Set<string>> {
-  const response = await fetch(`${shardPath(0)}${COMMON_TERMS_FILE}`);
-  return new Set(response.ok ? ((await response.json()) as string[]) : []);
 }
 
 /**

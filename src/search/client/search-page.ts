@@ -1,9 +1,9 @@
 // The search page's client code: reads the search from the URL (url-state.ts), asks Pagefind
 // (pagefind.ts), orders the results (rank.ts) and shows them (render.ts). The URL always holds the
 // search, so it can be shared and the back button works.
-import { encodeTerm, queryTerms, withoutCommon } from '../text.ts';
+import { encodeTerm, queryTerms } from '../text.ts';
 import type { SynonymMap } from '../synonyms.ts';
-import { loadCommonTerms, loadPagefind, searcher } from './pagefind.ts';
+import { loadPagefind, searcher } from './pagefind.ts';
 import { find } from './rank.ts';
 import {
   EMPTY_STATUS,
@@ -49,7 +49,7 @@ function elements(): Elements | undefined {
 async function run(
   ui: Elements,
   params: URLSearchParams,
-  pagefind: () => Promise<[Pagefind, Set<string>]>,
+  pagefind: () => Promise<Pagefind>,
   shards: number,
 ): Promise<void> {
   const { form, input, sort, options, facets, status, list, more } = ui;
@@ -71,15 +71,13 @@ async function run(
   status.textContent = SEARCHING_STATUS;
   let facetsAfter: (() => Promise<void>) | undefined;
   try {
-    const [index, common] = await pagefind();
+    const index = await pagefind();
     const synonyms = JSON.parse(list.dataset.synonyms ?? '{}') as SynonymMap;
     const { words, terms: readable, phrase } = queryTerms(query, synonyms);
-    const terms = withoutCommon(readable.map(encodeTerm), common);
-    // The index's page bodies leave common terms out, so a sequence is matched without them too.
-    const sequence = phrase?.map(encodeTerm).filter((term) => !common.has(term));
+    const terms = readable.map(encodeTerm);
     const search = searcher(index, shards);
     const searchOptions: SearchOptions = { filters, ...(order === 'date' ? { sort: { date: 'desc' } } : {}) };
-    const results = await find(search, terms, sequence && sequence.length > 1 ? sequence : undefined, searchOptions);
+    const results = await find(search, terms, phrase?.map(encodeTerm), searchOptions);
     options.hidden = false;
     facetsAfter = () => showFacets(index, search, terms, searchOptions, facets, params, form);
     const show = async (from: number) => {
@@ -149,8 +147,8 @@ export function startSearchPage(): void {
   const ui = elements();
   if (!ui) return;
   const shards = Number(ui.list.dataset.searchShards ?? '1');
-  let loading: Promise<[Pagefind, Set<string>]> | undefined;
-  const pagefind = () => (loading ??= Promise.all([loadPagefind(shards), loadCommonTerms()]));
+  let loading: Promise<Pagefind> | undefined;
+  const pagefind = () => (loading ??= loadPagefind(shards));
   const current = () => new URLSearchParams(location.search);
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();

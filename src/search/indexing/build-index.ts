@@ -1,12 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { searchTerms } from '../document.ts';
-import { byDateDescending, COMMON_TERMS_FILE, shardPath, splitShards } from '../shards.ts';
+import { byDateDescending, shardPath, splitShards } from '../shards.ts';
 import type { SynonymMap } from '../synonyms.ts';
-import { synonymExpander } from '../synonyms.ts';
-import { encodeTerm } from '../text.ts';
-import { commonTerms, evenSample, stillHolds, type CommonTerms } from './common-terms.ts';
 import type { ShardJob, ShardResult } from './shard-worker.ts';
 
 const BODY = /\sdata-pagefind-body\b/;
@@ -15,8 +11,6 @@ const SHARDS_ATTRIBUTE = /\sdata-search-shards="(\d+)"/;
 
 /** The folder under the build cache that holds written shard indexes by key. */
 const CACHE_FOLDER = 'search-index';
-/** The common terms in use, in that folder, with the version of the code that counted them. */
-const COMMON_RECORD = 'common-terms.json';
 
 /**
  * Builds the search index of a finished site into `<outDir>/pagefind/`. Pages with a
@@ -64,7 +58,6 @@ export async function buildSearchIndex(options: {
   };
   if (options.force) fs.rmSync(cache.dir, { recursive: true, force: true });
   fs.mkdirSync(cache.dir, { recursive: true });
-  const common = commonTermsFor(pages, outDir, synonyms, cache, log);
   const jobs = shards.map<ShardJob>((shard, i) => ({
     outDir,
     files: shard.map((page) => page.file),
@@ -72,7 +65,6 @@ export async function buildSearchIndex(options: {
     synonyms,
     shard: shards.length > 1 ? i + 1 : undefined,
     cache,
-    common,
   }));
   let count = 0;
   const used = new Set<string>();
@@ -84,43 +76,10 @@ export async function buildSearchIndex(options: {
     log(`indexed ${result.pages} pages into ${where}${result.cached ? ' (unchanged, from the cache)' : ''}`);
   });
   for (const entry of fs.readdirSync(cache.dir)) {
-    if (!used.has(entry) && entry !== COMMON_RECORD)
-      fs.rmSync(path.join(cache.dir, entry), { recursive: true, force: true });
+    if (!used.has(entry)) fs.rmSync(path.join(cache.dir, entry), { recursive: true, force: true });
   }
-  // The search page leaves the same terms out of a reader's query.
-  fs.writeFileSync(path.join(outDir, shardPath(0), COMMON_TERMS_FILE), JSON.stringify(common));
-  log(`indexed ${count} pages for search in ${shards.length} shard(s), leaving out ${common.length} common terms`);
+  log(`indexed ${count} pages for search in ${shards.length} shard(s)`);
   return count;
-}
-
-/**
- * The common terms the cache holds for this code and a site of about this size, or else counted
- * afresh over an even sample of the pages (src/search/indexing/common-terms.ts) and recorded.
- */
-function commonTermsFor(
-  pages: readonly { file: string }[],
-  outDir: string,
-  synonyms: SynonymMap,
-  cache: { dir: string; version: string },
-  log: (message: string) => void,
-): string[] {
-  const record = path.join(cache.dir, COMMON_RECORD);
-  const version = `${cache.version}:${JSON.stringify(synonyms)}`;
-  if (fs.existsSync(record)) {
-    const kept = JSON.parse(fs.readFileSync(record, 'utf8')) as CommonTerms & { version: string };
-    if (kept.version === version && stillHolds(kept.pages, pages.length)) return kept.terms;
-  }
-  const expand = synonymExpander(synonyms);
-  const byFile = pages.map((page) => page.file).sort();
-  const sample = evenSample(byFile).map((file) =>
-    searchTerms(fs.readFileSync(path.join(outDir, file), 'utf8'), expand)!,
-  );
-  const terms = commonTerms(sample).map(encodeTerm);
-  log(`counted the terms of ${sample.length} pages: ${terms.length} are common`);
-  const writing = `${record}.writing-${process.pid}`;
-  fs.writeFileSync(writing, JSON.stringify({ version, pages: pages.length, terms }));
-  fs.renameSync(writing, record);
-  return terms;
 }
 
 /** Pagefind's version: a new Pagefind writes every shard again. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchBody, searchDocument, searchTerms } from '../../../src/search/document.ts';
+import { searchBody, searchDocument } from '../../../src/search/document.ts';
 import { encodeTerm } from '../../../src/search/text.ts';
 
 const page = `<html><body><nav>导航</nav><article data-pagefind-body data-pagefind-meta="date:2026-11-03">
@@ -54,21 +54,5 @@ describe('searchDocument', () => {
     expect(body.endsWith('</article>')).toBe(true);
     expect(searchDocument(body)).toBe(doc);
     expect(searchBody('<p>无</p>')).toBeUndefined();
-  });
-});
-
-describe('common terms', () => {
-  const common = new Set([encodeTerm('离婚'), encodeTerm('判决')]);
-  const doc = searchDocument(page, () => [], {}, common)!;
-
-  it('are left out of the body but kept in the subject, so a query of them alone still finds the page', () => {
-    expect(doc).toContain(`<h1 data-pagefind-weight="10" data-search-subject> ${encodeTerm('房产')} </h1>`);
-    expect(doc).toContain(`<p> ${encodeTerm('决生')} ${encodeTerm('生效')} <br>`);
-    expect(doc).toContain(`<span data-pagefind-meta="subject">${encodeTerm('离婚')} ${encodeTerm('房产')}</span>`);
-  });
-
-  it('are counted from the body’s distinct terms, ignored parts left out', () => {
-    expect([...searchTerms(page)!].sort()).toEqual(['离婚', '房产', '判决', '决生', '生效', '后'].sort());
-    expect(searchTerms('<p>no body</p>')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTerm, highlightExcerpt, indexTokens, queryTerms, withoutCommon } from '../../../src/search/text.ts';
+import { encodeTerm, highlightExcerpt, indexTokens, queryTerms } from '../../../src/search/text.ts';
 
 describe('indexTokens', () => {
   it('indexes every overlapping bigram of Chinese text and whole Latin words and numbers', () => {
@@ -90,17 +90,5 @@ describe('highlightExcerpt', () => {
 
   it('starts at the beginning when nothing matches', () => {
     expect(highlightExcerpt('短文本', ['无'])).toBe('短文本');
-  });
-});
-
-describe('withoutCommon', () => {
-  const common = new Set(['zh1', 'zh2']);
-
-  it('drops the common terms when a rarer one is left to search by', () => {
-    expect(withoutCommon(['zh1', 'zh9', 'zh2'], common)).toEqual(['zh9']);
-  });
-
-  it('keeps every term of a query made only of common ones', () => {
-    expect(withoutCommon(['zh1', 'zh2'], common)).toEqual(['zh1', 'zh2']);
   });
 });
