@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -52,6 +52,9 @@ export async function buildSite(
   }
 }
 
+/** Niceness of fixture-site builds: lower priority than the test process and the servers it starts. */
+const BUILD_NICENESS = 10;
+
 function runBuild(site: FixtureSite, env: NodeJS.ProcessEnv, args: string[], cwd: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/build.ts'), ...args], {
@@ -67,6 +70,10 @@ function runBuild(site: FixtureSite, env: NodeJS.ProcessEnv, args: string[], cwd
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Builds yield the CPU to the browser suites running beside them: Cloudflare's local runtime,
+    // starved by two builds, once left a page unanswered for 30 s and failed a test. Processes the
+    // build starts inherit the lower priority.
+    if (child.pid !== undefined) setPriority(child.pid, BUILD_NICENESS);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
