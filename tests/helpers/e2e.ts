@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { onTestFinished } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
+import { launchChromium, startPreview, type Preview } from './browser.ts';
 import { buildSite, repoRoot } from './build.ts';
 
 /*
@@ -84,6 +85,23 @@ let shared: Promise<string> | undefined;
 
 /** The `dist/` folder of one real build of the repository's sample site, shared by the whole test run. */
 export const sampleDist = (): Promise<string> => (shared ??= buildOnce());
+
+/**
+ * The sample site served by the local runtime, and a Chromium, for the suite whose describe calls
+ * this: started before its tests and stopped after them, so suites serve one at a time.
+ */
+export function servedSample(): { readonly preview: Preview; readonly browser: Browser } {
+  const served = {} as { preview: Preview; browser: Browser };
+  beforeAll(async () => {
+    served.preview = await startPreview(await sampleDist());
+    served.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    served.preview?.stop();
+  });
+  return served;
+}
 
 /** Where screenshots of failed browser tests go; the folder is ignored by git. */
 export const screenshotDir = path.join(repoRoot, 'test-results/screenshots');

@@ -1,22 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview, type Preview } from '../../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, type Result } from '../../helpers/axe.ts';
-import { openPage, sampleDist } from '../../helpers/e2e.ts';
+import { openPage, servedSample } from '../../helpers/e2e.ts';
 
 describe('accessibility', () => {
-  let preview: Preview;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    preview = await startPreview(await sampleDist());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    preview?.stop();
-  });
+  const sample = servedSample();
 
   interface Target {
     name: string;
@@ -63,9 +50,9 @@ describe('accessibility', () => {
     for (const { name, url, ready, status = 200 } of targets) {
       it(`finds no violations on the ${name} page (${decodeURIComponent(url)}), in light and dark`, async () => {
         let scheme = 'light';
-        const page = await openPage(browser, () => `a11y-${name}-${scheme}`);
+        const page = await openPage(sample.browser, () => `a11y-${name}-${scheme}`);
         await page.emulateMedia({ colorScheme: 'light' });
-        const response = await page.goto(`${preview.url}${url}`);
+        const response = await page.goto(`${sample.preview.url}${url}`);
         expect(response?.status()).toBe(status);
         if (ready) await page.waitForSelector(ready);
         const light = await axeViolations(page);

@@ -1,28 +1,16 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/catalog/catalog.ts';
 import { loadContentFiles } from '../../../src/knowledge/files.ts';
 import { lawLibrary } from '../../../src/laws/library.ts';
 import { isCurrent } from '../../../src/laws/versions.ts';
 import { articleUrl, authorUrl, categoryUrl, questionUrl } from '../../../src/shared/urls.ts';
-import { launchChromium, startPreview, type Preview } from '../../helpers/browser.ts';
 import { repoRoot } from '../../helpers/build.ts';
-import { openPage, sampleDist } from '../../helpers/e2e.ts';
+import { openPage, servedSample } from '../../helpers/e2e.ts';
 
 describe('navigation', () => {
-  let preview: Preview;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    preview = await startPreview(await sampleDist());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    preview?.stop();
-  });
+  const sample = servedSample();
 
   // Expected titles come from the content itself, so the walk checks that each link leads where it says.
   const { content, overrides } = loadContentFiles(path.join(repoRoot, 'content'), repoRoot);
@@ -60,8 +48,8 @@ describe('navigation', () => {
     );
 
     it('walks home → category → question → lawyer → back → cited article → back', async () => {
-      const page = await openPage(browser, () => `navigation${pathOf(page).replaceAll('/', '_')}`);
-      await page.goto(`${preview.url}/`);
+      const page = await openPage(sample.browser, () => `navigation${pathOf(page).replaceAll('/', '_')}`);
+      await page.goto(`${sample.preview.url}/`);
       expect(await heading(page)).toBe('遇到法律问题？先看看律师怎么说');
 
       await follow(
@@ -111,8 +99,8 @@ describe('navigation', () => {
     for (const url of ['/', questionUrl(SEED)]) {
       it(`follows the reader's light or dark preference on ${url}`, async () => {
         let scheme = 'light';
-        const page = await openPage(browser, () => `scheme-${scheme}${url.replaceAll('/', '_')}`);
-        await page.goto(`${preview.url}${url}`);
+        const page = await openPage(sample.browser, () => `scheme-${scheme}${url.replaceAll('/', '_')}`);
+        await page.goto(`${sample.preview.url}${url}`);
         const colors = () =>
           page.evaluate(() => {
             const style = getComputedStyle(document.body);
@@ -136,7 +124,11 @@ describe('navigation', () => {
   describe('a 375-pixel phone screen', () => {
     let phone: BrowserContext;
     beforeAll(async () => {
-      phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+      phone = await sample.browser.newContext({
+        viewport: { width: 375, height: 812 },
+        isMobile: true,
+        hasTouch: true,
+      });
     });
     afterAll(() => phone?.close());
 
@@ -154,7 +146,7 @@ describe('navigation', () => {
     for (const { name, url, ready } of pages) {
       it(`needs no horizontal scrolling on the ${name} page (${decodeURIComponent(url)})`, async () => {
         const page = await openPage(phone, `phone-${name}`);
-        await page.goto(`${preview.url}${url}`);
+        await page.goto(`${sample.preview.url}${url}`);
         if (ready) await page.waitForSelector(ready);
         const { width, overflowing } = await page.evaluate(() => {
           const sticksOut = (element: Element | null) =>
