@@ -8,7 +8,7 @@ import { checkContent, checkMemo } from '../check/check-content.ts';
 import { readSynonyms } from '../knowledge/files.ts';
 import { ContentError, errorsOf } from '../knowledge/problems.ts';
 import { searchSynonyms } from '../search/dictionary.ts';
-import { shardCount } from '../search/shards.ts';
+import { shardSizes } from '../search/shards.ts';
 import type { SynonymMap } from '../search/synonyms.ts';
 import { readSettings } from '../settings.ts';
 import { editUrl } from '../shared/urls.ts';
@@ -71,9 +71,12 @@ export async function getCatalogWithAnswerKeys(): Promise<Site> {
   return current();
 }
 
-/** How many search shards the search page merges: one per `SHARD_PAGES` published questions. */
-export async function getSearchShardCount(): Promise<number> {
-  return shardCount(current().catalog.questions.length, settings.searchShardPages);
+/**
+ * How many pages each search shard holds, newest shard first: the search page merges one shard per
+ * `SHARD_PAGES` published questions and weighs their scores by these sizes.
+ */
+export async function getSearchShardSizes(): Promise<number[]> {
+  return shardSizes(current().catalog.questions.length, settings.searchShardPages);
 }
 
 /** Synonyms and law names the search page keeps whole in a query and rewrites to their group's word. */

@@ -30,6 +30,12 @@ export function splitShards<T>(newestFirst: readonly T[], perShard: number): T[]
   return shards.length > 0 ? shards : [[]];
 }
 
+/** How many pages each shard of `pages` pages holds, in splitShards' order: the search page states them. */
+export function shardSizes(pages: number, perShard: number): number[] {
+  const count = shardCount(pages, perShard);
+  return Array.from({ length: count }, (_, i) => (i === 0 ? pages - (count - 1) * perShard : perShard));
+}
+
 /** The filter that marks a page's shard when there are several, numbered from 1. */
 export const SHARD_FILTER = 'shard';
 

@@ -3,6 +3,7 @@
 import { SUBJECT_FIELD } from '../document.ts';
 import { SHARD_FILTER, shardPath } from '../shards.ts';
 import { sumCounts } from './rank.ts';
+import { shardWeights } from './shard-weights.ts';
 import type { Pagefind, PagefindOptions, Search } from './types.ts';
 
 // A page whose subject (title, reader's question) holds the query's terms gets Pagefind's meta
@@ -20,22 +21,47 @@ export async function loadPagefind(shards: number): Promise<Pagefind> {
   return pagefind;
 }
 
+// A shard number no page has: a search filtered to it scores no page, but still counts, per shard,
+// the pages that hold its term (Pagefind's counts before filters).
+const NO_SHARD = '0';
+
 /**
- * Pagefind's search over the merged shards. Pagefind sorts by date within each shard and then
- * interleaves the shards by score, so a date order is built from one search per shard (its filter
- * picks that shard's pages), concatenated newest shard first; shards hold consecutive date ranges.
+ * Pagefind's search over the merged shards, one search per shard (its filter picks that shard's
+ * pages). Result ids are Pagefind's page ids, unique only within a shard, so each is prefixed with
+ * its shard's number. By relevance, each shard's scores are weighed to corpus-wide term statistics
+ * (shard-weights.ts) before the merge; by date, the shards are concatenated newest first, as they
+ * hold consecutive date ranges and Pagefind sorts within one shard only.
  */
-export function searcher(pagefind: Pick<Pagefind, 'search'>, shards: number): Search {
+export function searcher(pagefind: Pick<Pagefind, 'search'>, shardPages: readonly number[]): Search {
+  if (shardPages.length < 2) return (query, options) => pagefind.search(query, options);
+  const shards = shardPages.map((_, i) => String(i + 1));
+  // A term's page counts never change while the page is open.
+  const counted = new Map<string, Promise<number[]>>();
+  const pagesWith = (term: string) => {
+    let counts = counted.get(term);
+    if (!counts) {
+      counts = pagefind
+        .search(term, { filters: { [SHARD_FILTER]: { any: [NO_SHARD] } } })
+        .then(({ totalFilters }) => shards.map((shard) => totalFilters?.[SHARD_FILTER]?.[shard] ?? 0));
+      counted.set(term, counts);
+    }
+    return counts;
+  };
   return async (query, options) => {
-    if (shards < 2 || !options.sort) return pagefind.search(query, options);
-    const parts = await Promise.all(
-      Array.from({ length: shards }, (_, i) =>
-        pagefind.search(query, {
-          ...options,
-          filters: { ...options.filters, [SHARD_FILTER]: { any: [String(i + 1)] } },
-        }),
+    const terms = query === null || query.trimStart().startsWith('"') ? [] : query.split(' ').filter(Boolean);
+    const [parts, termPages] = await Promise.all([
+      Promise.all(
+        shards.map((shard) =>
+          pagefind.search(query, { ...options, filters: { ...options.filters, [SHARD_FILTER]: { any: [shard] } } }),
+        ),
       ),
+      options.sort ? [] : Promise.all(terms.map(pagesWith)),
+    ]);
+    const weights = termPages.length > 0 ? shardWeights(shardPages, termPages) : shardPages.map(() => 1);
+    const results = parts.flatMap((part, i) =>
+      part.results.map((result) => ({ ...result, id: `${shards[i]}:${result.id}`, score: result.score * weights[i]! })),
     );
-    return { results: parts.flatMap((part) => part.results), filters: sumCounts(parts.map((part) => part.filters)) };
+    if (!options.sort) results.sort((a, b) => b.score - a.score);
+    return { results, filters: sumCounts(parts.map((part) => part.filters)) };
   };
 }

@@ -50,7 +50,7 @@ async function run(
   ui: Elements,
   params: URLSearchParams,
   pagefind: () => Promise<Pagefind>,
-  shards: number,
+  shards: readonly number[],
 ): Promise<void> {
   const { form, input, sort, options, facets, status, list, more } = ui;
   more.hidden = true;
@@ -146,9 +146,10 @@ async function showFacets(
 export function startSearchPage(): void {
   const ui = elements();
   if (!ui) return;
-  const shards = Number(ui.list.dataset.searchShards ?? '1');
+  // Each shard's page count, newest shard first.
+  const shards = (ui.list.dataset.searchShards ?? '0').split(' ').map(Number);
   let loading: Promise<Pagefind> | undefined;
-  const pagefind = () => (loading ??= loadPagefind(shards));
+  const pagefind = () => (loading ??= loadPagefind(shards.length));
   const current = () => new URLSearchParams(location.search);
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();

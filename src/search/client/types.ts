@@ -17,7 +17,10 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface SearchResponse {
   results: SearchResult[];
+  /** Counts per filter value among the results. */
   filters: FilterCounts;
+  /** Counts per filter value among the pages that match the query, before filters. */
+  totalFilters?: FilterCounts;
 }
 
 export type Filters = Record<string, { any: string[] }>;

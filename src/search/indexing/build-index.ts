@@ -7,7 +7,7 @@ import type { ShardJob, ShardResult } from './shard-worker.ts';
 
 const BODY = /\sdata-pagefind-body\b/;
 const DATE = /\sdata-pagefind-sort="date:([^"]*)"/;
-const SHARDS_ATTRIBUTE = /\sdata-search-shards="(\d+)"/;
+const SHARDS_ATTRIBUTE = /\sdata-search-shards="([\d ]*)"/;
 
 /** The folder under the build cache that holds written shard indexes by key. */
 const CACHE_FOLDER = 'search-index';
@@ -50,7 +50,10 @@ export async function buildSearchIndex(options: {
     return BODY.test(html) ? [{ file, date: DATE.exec(html)?.[1] ?? '' }] : [];
   });
   const shards = splitShards(byDateDescending(pages), options.shardPages);
-  expectShards(outDir, shards.length);
+  expectShards(
+    outDir,
+    shards.map((shard) => shard.length),
+  );
 
   const cache = {
     dir: path.join(options.cacheDir, CACHE_FOLDER),
@@ -89,14 +92,14 @@ function pagefindVersion(): string {
   return version;
 }
 
-/** The search page names the shards it merges; it must agree with what is built. */
-function expectShards(outDir: string, count: number): void {
+/** The search page states each shard's size, which weighs their scores; it must agree with what is built. */
+function expectShards(outDir: string, sizes: readonly number[]): void {
   const page = path.join(outDir, 'search/index.html');
   if (!fs.existsSync(page)) return;
   const declared = SHARDS_ATTRIBUTE.exec(fs.readFileSync(page, 'utf8'))?.[1];
-  if (declared !== String(count)) {
+  if (declared !== sizes.join(' ')) {
     throw new Error(
-      `the search page expects ${declared ?? 'no'} search shard(s) but the site's pages make ${count}: the page and the index must count the same pages`,
+      `the search page expects search shards of ${declared ?? 'no'} pages but the site's pages make shards of ${sizes.join(' ')}: the page and the index must count the same pages`,
     );
   }
 }

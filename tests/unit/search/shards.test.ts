@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDateDescending, shardCount, shardPath, splitShards } from '../../../src/search/shards.ts';
+import { byDateDescending, shardCount, shardPath, shardSizes, splitShards } from '../../../src/search/shards.ts';
 import { SHARD_PAGES } from '../../../src/settings.ts';
 
 describe('search shards', () => {
@@ -29,6 +29,14 @@ describe('search shards', () => {
         ).length,
       ).toBe(shardCount(pages, SHARD_PAGES));
     }
+  });
+
+  it('states the size of each shard splitShards makes', () => {
+    for (const pages of [0, 1, 7, SHARD_PAGES, SHARD_PAGES + 1, 10_021]) {
+      const items = Array.from({ length: pages }, (_, i) => i);
+      expect(shardSizes(pages, SHARD_PAGES)).toEqual(splitShards(items, SHARD_PAGES).map((shard) => shard.length));
+    }
+    expect(shardSizes(10_021, 4000)).toEqual([2021, 4000, 4000]);
   });
 
   it('keeps the older shards as they were when a newer question is added', () => {
