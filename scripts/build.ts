@@ -47,6 +47,7 @@ try {
     cacheDir: path.resolve(root, settings.cacheDir),
     codeVersion: codeVersion(root),
     shardPages: settings.searchShardPages,
+    deltaPages: settings.searchDeltaPages,
     jobs: settings.searchJobs,
     force: process.argv.includes('--force'),
     log: (message) => console.log(`[fawen:search-index] ${message}`),

@@ -8,7 +8,6 @@ import { checkContent, checkMemo } from '../check/check-content.ts';
 import { readSynonyms } from '../knowledge/files.ts';
 import { ContentError, errorsOf } from '../knowledge/problems.ts';
 import { searchSynonyms } from '../search/dictionary.ts';
-import { shardSizes } from '../search/shards.ts';
 import type { SynonymMap } from '../search/synonyms.ts';
 import { readSettings } from '../settings.ts';
 import { editUrl } from '../shared/urls.ts';
@@ -69,14 +68,6 @@ export async function getCatalog(): Promise<Catalog> {
 /** The catalog with each answer's key (src/answers/key.ts), for src/data/answers.ts. */
 export async function getCatalogWithAnswerKeys(): Promise<Site> {
   return current();
-}
-
-/**
- * How many pages each search shard holds, newest shard first: the search page merges one shard per
- * `SHARD_PAGES` published questions and weighs their scores by these sizes.
- */
-export async function getSearchShardSizes(): Promise<number[]> {
-  return shardSizes(current().catalog.questions.length, settings.searchShardPages);
 }
 
 /** Synonyms and law names the search page keeps whole in a query and rewrites to their group's word. */

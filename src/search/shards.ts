@@ -3,14 +3,9 @@
 // site would not fit in memory; the search page merges the shards in the browser. Each shard adds
 // requests to a reader's query (its own index chunks for every term), so shards stay large.
 // Shards hold consecutive date ranges, newest first: Pagefind sorts by date within an index only,
-// so results sorted by date are each shard's in turn (see src/search/client/pagefind.ts).
-
-/** Shards for `pages` pages: as few as the limit allows (see splitShards). */
-export function shardCount(pages: number, perShard: number): number {
-  if (!Number.isInteger(perShard) || perShard < 1)
-    throw new RangeError(`pages per shard must be a positive integer, got ${perShard}`);
-  return Math.max(1, Math.ceil(pages / perShard));
-}
+// so results sorted by date are each shard's in turn (see src/search/client/pagefind.ts). Pages
+// changed since the shards were written are searched in a small delta index beside them
+// (src/search/indexing/plan.ts).
 
 /** Pages newest first (ISO dates compare as text), then by file, as shards divide them. */
 export function byDateDescending<T extends { file: string; date: string }>(pages: readonly T[]): T[] {
@@ -23,6 +18,8 @@ export function byDateDescending<T extends { file: string; date: string }>(pages
  * only its own: the other shards keep their pages, and their cached index (src/search/indexing/).
  */
 export function splitShards<T>(newestFirst: readonly T[], perShard: number): T[][] {
+  if (!Number.isInteger(perShard) || perShard < 1)
+    throw new RangeError(`pages per shard must be a positive integer, got ${perShard}`);
   const shards: T[][] = [];
   for (let end = newestFirst.length; end > 0; end -= perShard) {
     shards.unshift(newestFirst.slice(Math.max(0, end - perShard), end));
@@ -30,14 +27,11 @@ export function splitShards<T>(newestFirst: readonly T[], perShard: number): T[]
   return shards.length > 0 ? shards : [[]];
 }
 
-/** How many pages each shard of `pages` pages holds, in splitShards' order: the search page states them. */
-export function shardSizes(pages: number, perShard: number): number[] {
-  const count = shardCount(pages, perShard);
-  return Array.from({ length: count }, (_, i) => (i === 0 ? pages - (count - 1) * perShard : perShard));
-}
-
-/** The filter that marks a page's shard when there are several, numbered from 1. */
+/** The filter that marks a page's shard, numbered from 1, or the delta index (src/search/indexing/plan.ts). */
 export const SHARD_FILTER = 'shard';
+
+/** The shard filter's value for pages of the delta index. */
+export const DELTA_FILTER = 'delta';
 
 /** Where shard `i` (from 0) lives in the site: the first is Pagefind's usual folder. */
 export function shardPath(i: number): string {

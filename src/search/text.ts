@@ -46,6 +46,15 @@ export function encodeTerm(term: string): string {
   return code;
 }
 
+/**
+ * Whether an index term stands for one Chinese character. Such a term is meant to match every
+ * bigram that starts with the character (Pagefind matches terms as prefixes of indexed words);
+ * any other term is meant as itself.
+ */
+export function isCharacterTerm(encoded: string): boolean {
+  return /^zh(?:[0-9a-y][0-9a-z]{2}|z[0-9a-z]{4})$/.test(encoded);
+}
+
 const CJK_START = 0x4e00;
 const CJK_END = 0x9fff;
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IndexManifest } from '../../src/search/manifest.ts';
 import { encodeTerm } from '../../src/search/text.ts';
 import { buildSite, repoRoot, type BuildResult, type FixtureSite } from '../helpers/build.ts';
 
@@ -185,20 +186,39 @@ describe('warm rebuilds', () => {
     expect(page(EDITED)).toContain(ADDED_WORDS);
   });
 
-  it('after an edited answer index only its shard, copying the others byte for byte', () => {
+  it('after an edited answer index only it, into the delta, copying every shard byte for byte', () => {
     const [before, after] = [indexes[1]!, indexes[2]!];
-    expect(shardLines(builds[2]!.output).filter((line) => !line.includes('from the cache'))).toHaveLength(1);
-    const changed = new Set(
-      [...new Set([...before.keys(), ...after.keys()])]
-        .filter((file) => !before.get(file)?.equals(after.get(file) ?? Buffer.alloc(0)))
-        .map(shardOf),
+    expect(shardLines(builds[2]!.output).filter((line) => !line.includes('from the cache'))).toEqual([
+      expect.stringContaining('indexed 1 pages into pagefind/delta/'),
+    ]);
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+      (file) => !before.get(file)?.equals(after.get(file) ?? Buffer.alloc(0)),
     );
-    expect(changed.size).toBe(1);
-    const [shard] = changed;
+    expect(changed.filter((file) => !file.startsWith('delta/'))).toEqual(['fawen-index.json']);
     const fragments = [...after]
-      .filter(([file]) => shardOf(file) === shard && file.includes('fragment/'))
+      .filter(([file]) => file.startsWith('delta/fragment/'))
       .map(([, bytes]) => gunzipSync(bytes).toString('utf8'));
-    expect(fragments.some((fragment) => fragment.includes(encodeTerm('顽童')))).toBe(true);
+    expect(fragments).toHaveLength(1);
+    expect(fragments[0]).toContain(encodeTerm('顽童'));
+    expect(fragments[0]).toContain(`/questions/${EDITED}/`);
+    // The edited page's copy in its shard is named as replaced, and nothing else is.
+    const manifest = JSON.parse(after.get('fawen-index.json')!.toString('utf8')) as IndexManifest;
+    expect(Object.values(manifest.delta!.superseded).flat()).toHaveLength(1);
+  });
+
+  it('after later edits keep every shard as it was and index the changed pages into the delta', () => {
+    for (const n of [3, 4, 5]) {
+      const written = shardLines(builds[n]!.output).filter((line) => !line.includes('from the cache'));
+      expect(written.every((line) => line.includes('pagefind/delta/'))).toBe(true);
+    }
+    const manifest = JSON.parse(indexes[5]!.get('fawen-index.json')!.toString('utf8')) as IndexManifest;
+    expect(manifest.shards).toEqual([5, 8, 8]);
+    expect(manifest.delta!.pages).toBeGreaterThanOrEqual(2);
+  });
+
+  it('after an edit to cache-keyed code (the Markdown pipeline) write every shard again, without a delta', () => {
+    expect(shardLines(builds[6]!.output).filter((line) => !line.includes('from the cache'))).toHaveLength(3);
+    expect(JSON.parse(indexes[6]!.get('fawen-index.json')!.toString('utf8'))).toEqual({ shards: [5, 8, 8] });
   });
 
   it('after a renamed question render it and every page listing it, with the new title', () => {
@@ -258,7 +278,10 @@ describe('warm rebuilds', () => {
     });
   });
 
-  it('keep only the latest build’s shards in the cache', () => {
-    expect(fs.readdirSync(path.join(site.dir, 'cache/search-index'))).toHaveLength(3);
+  it('keep only the latest build’s shards in the cache, and the list of them', () => {
+    expect(fs.readdirSync(path.join(site.dir, 'cache/search-index')).sort()).toEqual([
+      ...Array.from({ length: 3 }, () => expect.stringMatching(/^[0-9a-f]{32}$/)),
+      'base.json',
+    ]);
   });
 });

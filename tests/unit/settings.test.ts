@@ -22,6 +22,7 @@ describe('readSettings', () => {
         FAWEN_EDIT_BASE: 'https://git.example.org/kb/edit/main/',
         FAWEN_SEARCH_SHARD_PAGES: '8',
         FAWEN_SEARCH_JOBS: '2',
+        FAWEN_SEARCH_DELTA_PAGES: '3',
       }),
     ).toEqual({
       site: 'https://law.example.org',
@@ -31,6 +32,7 @@ describe('readSettings', () => {
       editBase: 'https://git.example.org/kb/edit/main/',
       searchShardPages: 8,
       searchJobs: 2,
+      searchDeltaPages: 3,
     });
   });
 

@@ -3,7 +3,7 @@
 // search, so it can be shared and the back button works.
 import { encodeTerm, queryTerms } from '../text.ts';
 import type { SynonymMap } from '../synonyms.ts';
-import { loadPagefind, searcher } from './pagefind.ts';
+import { loadPagefind, searcher, type LoadedIndex } from './pagefind.ts';
 import { find } from './rank.ts';
 import {
   EMPTY_STATUS,
@@ -46,12 +46,7 @@ function elements(): Elements | undefined {
   return Object.values(found).every(Boolean) ? (found as Elements) : undefined;
 }
 
-async function run(
-  ui: Elements,
-  params: URLSearchParams,
-  pagefind: () => Promise<Pagefind>,
-  shards: readonly number[],
-): Promise<void> {
+async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<LoadedIndex>): Promise<void> {
   const { form, input, sort, options, facets, status, list, more } = ui;
   more.hidden = true;
   const { query, sort: order, filters } = readSearchState(params);
@@ -71,11 +66,11 @@ async function run(
   status.textContent = SEARCHING_STATUS;
   let facetsAfter: (() => Promise<void>) | undefined;
   try {
-    const index = await pagefind();
+    const { pagefind: index, manifest } = await loaded();
     const synonyms = JSON.parse(list.dataset.synonyms ?? '{}') as SynonymMap;
     const { words, terms: readable, phrase } = queryTerms(query, synonyms);
     const terms = readable.map(encodeTerm);
-    const search = searcher(index, shards);
+    const search = searcher(index, manifest);
     const searchOptions: SearchOptions = { filters, ...(order === 'date' ? { sort: { date: 'desc' } } : {}) };
     const results = await find(search, terms, phrase?.map(encodeTerm), searchOptions);
     options.hidden = false;
@@ -104,7 +99,10 @@ async function run(
         status.append(' ', clear);
       }
     }
-  } catch {
+  } catch (error) {
+    // The reader is told; the cause goes to the console for whoever investigates.
+    console.error(error);
+    list.replaceChildren();
     status.textContent = FAILED_STATUS;
   }
   list.setAttribute('aria-busy', 'false');
@@ -146,18 +144,16 @@ async function showFacets(
 export function startSearchPage(): void {
   const ui = elements();
   if (!ui) return;
-  // Each shard's page count, newest shard first.
-  const shards = (ui.list.dataset.searchShards ?? '0').split(' ').map(Number);
-  let loading: Promise<Pagefind> | undefined;
-  const pagefind = () => (loading ??= loadPagefind(shards.length));
+  let loading: Promise<LoadedIndex> | undefined;
+  const loaded = () => (loading ??= loadPagefind());
   const current = () => new URLSearchParams(location.search);
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
     const params = formParams(new FormData(ui.form));
     history.pushState(null, '', searchUrl(params));
-    void run(ui, params, pagefind, shards);
+    void run(ui, params, loaded);
   });
   ui.sort.addEventListener('change', () => ui.form.requestSubmit());
-  window.addEventListener('popstate', () => void run(ui, current(), pagefind, shards));
-  void run(ui, current(), pagefind, shards);
+  window.addEventListener('popstate', () => void run(ui, current(), loaded));
+  void run(ui, current(), loaded);
 }

@@ -4,6 +4,7 @@
 // filed. The corpus-wide statistics are the sums of the shards' own: a shard's scores for a query
 // are brought to them by the ratio of the query's corpus-wide term weights to the shard's. For a
 // one-term query that is exact; for several terms it assumes the terms weigh alike on the page.
+// A small index (the delta) is scored exactly instead, term by term (termFactors).
 
 /** Pagefind's inverse document frequency: BM25's, kept above zero. */
 export function idf(pages: number, containing: number): number {
@@ -26,5 +27,25 @@ export function shardWeights(shardPages: readonly number[], termPages: readonly 
   return shardPages.map((shardSize, shard) => {
     const own = termPages.reduce((sum, counts) => sum + idf(shardSize, counts[shard] ?? 0), 0);
     return own > 0 && total > 0 ? total / own : 1;
+  });
+}
+
+/**
+ * For index `index`, each query term's factor from the index's own weight to its corpus-wide one:
+ * a page's score for one term times its factor is its score under corpus-wide counts.
+ */
+export function termFactors(
+  shardPages: readonly number[],
+  termPages: readonly (readonly number[])[],
+  index: number,
+): number[] {
+  const pages = shardPages.reduce((sum, count) => sum + count, 0);
+  return termPages.map((counts) => {
+    const own = idf(shardPages[index]!, counts[index] ?? 0);
+    const corpus = idf(
+      pages,
+      counts.reduce((sum, count) => sum + count, 0),
+    );
+    return own > 0 ? corpus / own : 1;
   });
 }

@@ -4,6 +4,8 @@
 export interface ResultData {
   url: string;
   meta: Record<string, string | undefined>;
+  /** The page's filter values by filter name. */
+  filters?: Record<string, string[]>;
 }
 
 export interface SearchResult {

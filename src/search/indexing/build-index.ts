@@ -1,27 +1,37 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { byDateDescending, shardPath, splitShards } from '../shards.ts';
+import { searchBody } from '../document.ts';
+import { DELTA_PATH, MANIFEST_PATH, type IndexManifest } from '../manifest.ts';
+import { DELTA_FILTER, SHARD_FILTER, shardPath } from '../shards.ts';
 import type { SynonymMap } from '../synonyms.ts';
-import type { ShardJob, ShardResult } from './shard-worker.ts';
+import { planIndex, type Base, type IndexedPage } from './plan.ts';
+import { bodyDigest, shardKey } from './shard-key.ts';
+import { ENTRY_IDS, ENTRY_INDEX } from './cache-entry.ts';
+import type { ShardJob } from './shard-worker.ts';
 
 const BODY = /\sdata-pagefind-body\b/;
 const DATE = /\sdata-pagefind-sort="date:([^"]*)"/;
-const SHARDS_ATTRIBUTE = /\sdata-search-shards="([\d ]*)"/;
 
-/** The folder under the build cache that holds written shard indexes by key. */
+/** The folder under the build cache that holds written indexes by key, and the base they form. */
 const CACHE_FOLDER = 'search-index';
+const BASE_FILE = 'base.json';
+
+type Page = IndexedPage & { body: string };
 
 /**
  * Builds the search index of a finished site into `<outDir>/pagefind/`. Pages with a
  * `data-pagefind-body` element are rewritten into our bigram tokens plus synonyms (see
- * src/search/text.ts) and handed to Pagefind's Node API, in shards of a bounded number of pages
- * (src/search/shards.ts), each in a worker with its own Pagefind process, `jobs` at a time
- * (default 1: memory is bounded by one shard).
+ * src/search/text.ts) and handed to Pagefind's Node API, in full shards of a bounded number of
+ * pages (src/search/shards.ts) plus, after the first build, a delta index of the pages changed since
+ * (plan.ts); each is written in a worker with its own Pagefind process, `jobs` at a time (default 1:
+ * memory is bounded by one shard). The search page learns what to merge from the manifest
+ * (src/search/manifest.ts).
  *
- * A shard whose pages' search bodies are unchanged since the last build is copied from the cache
- * instead: Pagefind cannot update an index, and writing one costs about 18 ms a page. Entries no
- * longer used are removed after the build, so the cache holds one site's shards.
+ * Every written index is kept in the cache by a key of what it was made from, and copied from there
+ * when the same index is asked for again: Pagefind cannot update an index. Entries no longer used
+ * are removed after the build, so the cache holds one site's index.
  *
  * `npm run build` calls it after `astro build` has exited rather than in Astro's build:done hook:
  * at 100,000 questions Astro still holds about 12 GiB at that point, and each shard's Pagefind
@@ -38,6 +48,8 @@ export async function buildSearchIndex(options: {
   codeVersion: string;
   /** Pages per shard (FAWEN_SEARCH_SHARD_PAGES). */
   shardPages: number;
+  /** Pages the delta index may hold before the shards are written again (FAWEN_SEARCH_DELTA_PAGES). */
+  deltaPages: number;
   /** Shards indexed at once (FAWEN_SEARCH_JOBS): each is a Pagefind process with its shard in memory. */
   jobs: number;
   /** Index every shard again, as `astro build --force` renders every page again. */
@@ -45,45 +57,114 @@ export async function buildSearchIndex(options: {
   log: (message: string) => void;
 }): Promise<number> {
   const { outDir, synonyms, log } = options;
-  const pages = fs.globSync('**/*.html', { cwd: outDir }).flatMap((file) => {
-    const html = fs.readFileSync(path.join(outDir, file), 'utf8');
-    return BODY.test(html) ? [{ file, date: DATE.exec(html)?.[1] ?? '' }] : [];
-  });
-  const shards = splitShards(byDateDescending(pages), options.shardPages);
-  expectShards(
-    outDir,
-    shards.map((shard) => shard.length),
-  );
+  const pages = readPages(outDir);
+  const bodies = new Map(pages.map((page) => [page.file, page.body]));
+  const cacheDir = path.join(options.cacheDir, CACHE_FOLDER);
+  const version = `${options.codeVersion}:${pagefindVersion()}:${digestOf(synonyms)}`;
+  if (options.force) fs.rmSync(cacheDir, { recursive: true, force: true });
+  fs.mkdirSync(cacheDir, { recursive: true });
 
-  const cache = {
-    dir: path.join(options.cacheDir, CACHE_FOLDER),
-    version: `${options.codeVersion}:${pagefindVersion()}`,
+  const used = new Set<string>([BASE_FILE]);
+  // Copies a cached index into the site at `where`.
+  const copy = (key: string, pageCount: number, where: string, cached: boolean) => {
+    fs.cpSync(path.join(cacheDir, key, ENTRY_INDEX), path.join(outDir, where), { recursive: true });
+    used.add(key);
+    log(`indexed ${pageCount} pages into ${where.slice(1)}${cached ? ' (unchanged, from the cache)' : ''}`);
   };
-  if (options.force) fs.rmSync(cache.dir, { recursive: true, force: true });
-  fs.mkdirSync(cache.dir, { recursive: true });
-  const jobs = shards.map<ShardJob>((shard, i) => ({
-    outDir,
-    files: shard.map((page) => page.file),
-    outputPath: path.join(outDir, shardPath(i)),
-    synonyms,
-    shard: shards.length > 1 ? i + 1 : undefined,
-    cache,
-  }));
-  let count = 0;
-  const used = new Set<string>();
-  await runLimited(jobs, options.jobs, async (job) => {
-    const result = await runShard(job);
-    count += result.pages;
-    used.add(result.key);
-    const where = `${path.relative(outDir, job.outputPath)}/`;
-    log(`indexed ${result.pages} pages into ${where}${result.cached ? ' (unchanged, from the cache)' : ''}`);
-  });
-  for (const entry of fs.readdirSync(cache.dir)) {
-    if (!used.has(entry)) fs.rmSync(path.join(cache.dir, entry), { recursive: true, force: true });
+  // Writes the index of `indexed` into the cache unless it is there already, and copies it into the site.
+  const index = async (indexed: readonly IndexedPage[], filters: Record<string, string>, where: string) => {
+    const key = shardKey(version, synonyms, filters, indexed);
+    const entry = path.join(cacheDir, key);
+    const cached = fs.existsSync(path.join(entry, ENTRY_IDS));
+    if (!cached) {
+      const pages = indexed.map(({ file }) => ({ file, body: bodies.get(file)! }));
+      await runWorker({ pages, synonyms, filters, entry });
+    }
+    copy(key, indexed.length, where, cached);
+    return key;
+  };
+
+  const plan = planIndex(pages, readBase(cacheDir), version, options.shardPages, options.deltaPages);
+  let manifest: IndexManifest;
+  if (plan.kind === 'full') {
+    const keys = new Array<string>(plan.shards.length);
+    await runLimited(
+      plan.shards.map((shard, i) => ({ shard, i })),
+      options.jobs,
+      async ({ shard, i }) => {
+        keys[i] = await index(shard, { [SHARD_FILTER]: String(i + 1) }, shardPath(i));
+      },
+    );
+    const base: Base = {
+      version,
+      shards: plan.shards.map((shard, i) => ({
+        key: keys[i]!,
+        pages: shard.map(({ file, digest }) => ({ file, digest })),
+      })),
+    };
+    fs.writeFileSync(path.join(cacheDir, BASE_FILE), JSON.stringify(base));
+    manifest = { shards: plan.shards.map((shard) => shard.length) };
+  } else {
+    const { base, delta, superseded } = plan;
+    for (const [i, shard] of base.shards.entries()) copy(shard.key, shard.pages.length, shardPath(i), true);
+    manifest = { shards: base.shards.map((shard) => shard.pages.length) };
+    if (delta.length > 0 || superseded.some((files) => files.length > 0)) {
+      const dates: Record<string, string> = {};
+      if (delta.length > 0) {
+        const key = await index(delta, { [SHARD_FILTER]: DELTA_FILTER }, DELTA_PATH);
+        const ids = readIds(cacheDir, key);
+        for (const page of delta) dates[ids[page.file]!] = page.date;
+      }
+      manifest.delta = {
+        pages: delta.length,
+        dates,
+        superseded: Object.fromEntries(
+          base.shards.flatMap((shard, i) => {
+            if (superseded[i]!.length === 0) return [];
+            const ids = readIds(cacheDir, shard.key);
+            return [[String(i + 1), superseded[i]!.map((file) => ids[file]!)]];
+          }),
+        ),
+      };
+    }
   }
-  log(`indexed ${count} pages for search in ${shards.length} shard(s)`);
-  return count;
+  fs.writeFileSync(path.join(outDir, MANIFEST_PATH), JSON.stringify(manifest));
+
+  for (const entry of fs.readdirSync(cacheDir)) {
+    if (!used.has(entry)) fs.rmSync(path.join(cacheDir, entry), { recursive: true, force: true });
+  }
+  const shards = `${manifest.shards.length} shard(s)`;
+  log(
+    `indexed ${pages.length} pages for search in ${manifest.delta ? `${shards} and a delta of ${manifest.delta.pages}` : shards}`,
+  );
+  return pages.length;
 }
+
+/** Every page of the site that has a search body, with its date and the body's digest. */
+function readPages(outDir: string): Page[] {
+  return fs.globSync('**/*.html', { cwd: outDir }).flatMap((file) => {
+    const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+    if (!BODY.test(html)) return [];
+    const body = searchBody(html);
+    if (body === undefined) throw new Error(`${file} has a data-pagefind-body attribute outside any element`);
+    return [{ file, date: DATE.exec(html)?.[1] ?? '', digest: bodyDigest(body), body }];
+  });
+}
+
+/** The full shards as last written, if the cache holds them all. */
+function readBase(cacheDir: string): Base | undefined {
+  try {
+    const base = JSON.parse(fs.readFileSync(path.join(cacheDir, BASE_FILE), 'utf8')) as Base;
+    return base.shards.every((shard) => fs.existsSync(path.join(cacheDir, shard.key, ENTRY_IDS))) ? base : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const readIds = (cacheDir: string, key: string) =>
+  JSON.parse(fs.readFileSync(path.join(cacheDir, key, ENTRY_IDS), 'utf8')) as Record<string, string>;
+
+const digestOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
 /** Pagefind's version: a new Pagefind writes every shard again. */
 function pagefindVersion(): string {
@@ -92,25 +173,13 @@ function pagefindVersion(): string {
   return version;
 }
 
-/** The search page states each shard's size, which weighs their scores; it must agree with what is built. */
-function expectShards(outDir: string, sizes: readonly number[]): void {
-  const page = path.join(outDir, 'search/index.html');
-  if (!fs.existsSync(page)) return;
-  const declared = SHARDS_ATTRIBUTE.exec(fs.readFileSync(page, 'utf8'))?.[1];
-  if (declared !== sizes.join(' ')) {
-    throw new Error(
-      `the search page expects search shards of ${declared ?? 'no'} pages but the site's pages make shards of ${sizes.join(' ')}: the page and the index must count the same pages`,
-    );
-  }
-}
-
-function runShard(job: ShardJob): Promise<ShardResult> {
+function runWorker(job: ShardJob): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./shard-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', resolve);
+    worker.once('message', () => resolve());
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the search shard ${job.outputPath} stopped with exit code ${code}`));
+      if (code !== 0) reject(new Error(`the search index ${job.entry} stopped with exit code ${code}`));
     });
   });
 }

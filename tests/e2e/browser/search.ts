@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -8,37 +8,72 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startPreview, type Preview } from '../../helpers/browser.ts';
 import { buildSite, repoRoot } from '../../helpers/build.ts';
 import { measureRecall, readRecallQueries, searchPage } from '../../../bench/measure/search-recall.ts';
+import { readLaws, readSynonyms } from '../../../src/knowledge/files.ts';
+import type { IndexManifest } from '../../../src/search/manifest.ts';
+import { searchSynonyms } from '../../../src/search/dictionary.ts';
+import { buildSearchIndex } from '../../../src/search/indexing/build-index.ts';
 
 describe('search', () => {
   const queries = readRecallQueries(path.join(import.meta.dirname, '../search-queries.yaml'));
 
   let dir: string;
   let preview: Preview;
+  let single: Preview;
   let browser: Browser;
 
   // Shards of 8 pages make three, so every query runs on an index merged in the browser as on a large site.
   const SHARD_PAGES = '8';
+  // One answer edited after the first build: the second build indexes it into the delta, so every
+  // test below runs on shards plus a delta, as a site does between full rewrites of its shards.
+  const EDITED = 'ba-shi-san-sui-lao-ren-fan-zui';
+  // A word only this answer holds, replaced by words no page holds.
+  const OLD_WORDS = '阅卷';
+  const NEW_WORDS = '熟悉老年人案件';
+  const OLD_TEXT = `由律师${OLD_WORDS}后作出评估`;
+  const NEW_TEXT = `找一位${NEW_WORDS}的刑事律师看过全部材料后评估`;
 
-  // One real build of the sample site, plus Pagefind's out-of-the-box index of the same pages for comparison.
+  // Real builds of the sample site (cold, then after the edit), the same pages indexed as one shard
+  // for comparison, and Pagefind's out-of-the-box index of the same pages.
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'fawen-search-'));
-    const dist = path.join(dir, 'dist');
-    const build = await buildSite(
-      { dir, content: path.join(repoRoot, 'content'), dist, cleanup: async () => {} },
-      { FAWEN_SEARCH_SHARD_PAGES: SHARD_PAGES },
-    );
-    if (build.code !== 0) throw new Error(build.output);
+    const site = { dir, content: path.join(dir, 'content'), dist: path.join(dir, 'dist'), cleanup: async () => {} };
+    await cp(path.join(repoRoot, 'content'), site.content, { recursive: true });
+    for (const step of ['cold', 'edited']) {
+      if (step === 'edited') {
+        const file = path.join(site.content, 'questions', `${EDITED}.md`);
+        const text = fs.readFileSync(file, 'utf8');
+        if (!text.includes(OLD_TEXT)) throw new Error(`${EDITED} no longer says “${OLD_TEXT}”`);
+        fs.writeFileSync(file, text.replace(OLD_TEXT, NEW_TEXT));
+      }
+      const build = await buildSite(site, { FAWEN_SEARCH_SHARD_PAGES: SHARD_PAGES });
+      if (build.code !== 0) throw new Error(build.output);
+    }
     const { index } = await pagefind.createIndex({});
-    await index!.addDirectory({ path: dist });
-    await index!.writeFiles({ outputPath: path.join(dist, 'pagefind-oob') });
+    await index!.addDirectory({ path: site.dist });
+    await index!.writeFiles({ outputPath: path.join(site.dist, 'pagefind-oob') });
     await pagefind.close();
-    preview = await startPreview(dist);
+    const oneShard = path.join(dir, 'one-shard');
+    await cp(site.dist, oneShard, { recursive: true });
+    await rm(path.join(oneShard, 'pagefind'), { recursive: true });
+    const content = path.join(site.content);
+    await buildSearchIndex({
+      outDir: oneShard,
+      synonyms: searchSynonyms(readSynonyms(content), readLaws(content)),
+      cacheDir: path.join(dir, 'one-shard-cache'),
+      codeVersion: 'test',
+      shardPages: 1000,
+      deltaPages: 1,
+      jobs: 1,
+      log: () => {},
+    });
+    [preview, single] = await Promise.all([startPreview(site.dist), startPreview(oneShard)]);
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     preview?.stop();
+    single?.stop();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -73,6 +108,69 @@ describe('search', () => {
       );
       expect(recall.fawen).toBe(1);
       expect(recall.outOfTheBox).toBeLessThan(recall.fawen);
+    });
+  });
+
+  describe('shards and the delta index', () => {
+    const slugs = (hrefs: string[]) => hrefs.map((href) => href.split('/').filter(Boolean).at(-1) ?? '');
+
+    /** Every result of a query, with "show more" pressed until all are shown. */
+    async function allResults(page: Page, query: string): Promise<string[]> {
+      await search(page, query);
+      while (await page.isVisible('#search-more')) {
+        const shown = await page.$$eval('#search-results li', (items) => items.length);
+        await page.click('#search-more');
+        await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+      }
+      return slugs(
+        await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? '')),
+      );
+    }
+
+    it('finds an edited answer by its new words and not its old ones, and never twice', async () => {
+      const manifest = JSON.parse(
+        fs.readFileSync(path.join(dir, 'dist/pagefind/fawen-index.json'), 'utf8'),
+      ) as IndexManifest;
+      expect(manifest.delta?.pages).toBe(1);
+      const page = await browser.newPage();
+      expect((await allResults(page, NEW_WORDS))[0]).toBe(EDITED);
+      expect(await allResults(page, OLD_WORDS)).not.toContain(EDITED);
+      for (const query of ['老人犯罪', '刑事', '法']) {
+        const found = await allResults(page, query);
+        expect(
+          found.filter((slug) => slug === EDITED),
+          query,
+        ).toHaveLength(1);
+        expect(new Set(found).size, query).toBe(found.length);
+      }
+      await page.close();
+    });
+
+    it('ranks across three shards and a delta as one index of the same pages does', async () => {
+      // Every fourth query of the set, which covers every kind: the whole set would take a minute.
+      const sample = queries.filter((_, i) => i % 4 === 0);
+      // A page per site: searchPage stays on the search page it is on.
+      const [onMerged, onSingle] = await Promise.all([browser.newPage(), browser.newPage()]);
+      const firstDiffers: string[] = [];
+      const setDiffers: string[] = [];
+      let sameOrder = 0;
+      for (const { q } of sample) {
+        const merged = slugs(await searchPage(onMerged, preview.url, q)).slice(0, 5);
+        const one = slugs(await searchPage(onSingle, single.url, q)).slice(0, 5);
+        if (merged[0] !== one[0]) firstDiffers.push(`${q}: ${merged[0]} | ${one[0]}`);
+        if ([...merged].sort().join() !== [...one].sort().join()) setDiffers.push(`${q}: ${merged} | ${one}`);
+        sameOrder += Number(merged.join() === one.join());
+      }
+      await Promise.all([onMerged.close(), onSingle.close()]);
+      console.log(
+        `top 5 in the same order for ${sameOrder} of ${sample.length} queries; other pages among them:\n${setDiffers.join('\n')}`,
+      );
+      expect(firstDiffers).toEqual([]);
+      // Shards' scores are brought to corpus-wide statistics per query, not per term, and a page's
+      // length counts against its own index's average (for the delta's few pages, its own length):
+      // pages close in score may swap places, at the fifth place across its edge.
+      expect(setDiffers.length / sample.length).toBeLessThanOrEqual(0.05);
+      expect(sameOrder / sample.length).toBeGreaterThanOrEqual(0.9);
     });
   });
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { byDateDescending, shardCount, shardPath, shardSizes, splitShards } from '../../../src/search/shards.ts';
-import { SHARD_PAGES } from '../../../src/settings.ts';
+import { byDateDescending, shardPath, splitShards } from '../../../src/search/shards.ts';
 
 describe('search shards', () => {
   it('uses as few shards as the page limit allows, at least one', () => {
-    expect(shardCount(0, 5000)).toBe(1);
-    expect(shardCount(5000, 5000)).toBe(1);
-    expect(shardCount(5001, 5000)).toBe(2);
-    expect(shardCount(100_000, 5000)).toBe(20);
+    const pages = (count: number) => Array.from({ length: count }, (_, i) => i);
+    expect(splitShards(pages(0), 5000)).toHaveLength(1);
+    expect(splitShards(pages(5000), 5000)).toHaveLength(1);
+    expect(splitShards(pages(5001), 5000)).toHaveLength(2);
+    expect(splitShards(pages(100_000), 5000)).toHaveLength(20);
+    expect(() => splitShards(pages(3), 0)).toThrow(/positive integer/);
   });
 
   it('cuts full shards from the oldest page, leaving the newest shard partial', () => {
@@ -18,25 +19,6 @@ describe('search shards', () => {
     ]);
     expect(splitShards(['a'], 1)).toEqual([['a']]);
     expect(splitShards([], 3)).toEqual([[]]);
-  });
-
-  it('makes as many shards as shardCount says', () => {
-    for (const pages of [0, 1, SHARD_PAGES - 1, SHARD_PAGES, SHARD_PAGES + 1, 10_021, 100_021]) {
-      expect(
-        splitShards(
-          Array.from({ length: pages }, (_, i) => i),
-          SHARD_PAGES,
-        ).length,
-      ).toBe(shardCount(pages, SHARD_PAGES));
-    }
-  });
-
-  it('states the size of each shard splitShards makes', () => {
-    for (const pages of [0, 1, 7, SHARD_PAGES, SHARD_PAGES + 1, 10_021]) {
-      const items = Array.from({ length: pages }, (_, i) => i);
-      expect(shardSizes(pages, SHARD_PAGES)).toEqual(splitShards(items, SHARD_PAGES).map((shard) => shard.length));
-    }
-    expect(shardSizes(10_021, 4000)).toEqual([2021, 4000, 4000]);
   });
 
   it('keeps the older shards as they were when a newer question is added', () => {

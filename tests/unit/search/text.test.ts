@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTerm, highlightExcerpt, indexTokens, queryTerms } from '../../../src/search/text.ts';
+import { encodeTerm, highlightExcerpt, indexTokens, isCharacterTerm, queryTerms } from '../../../src/search/text.ts';
 
 describe('indexTokens', () => {
   it('indexes every overlapping bigram of Chinese text and whole Latin words and numbers', () => {
@@ -31,6 +31,16 @@ describe('encodeTerm', () => {
       'z' + (0x20000).toString(36),
     ]);
     for (const a of codes) for (const b of codes) if (a !== b) expect(b.startsWith(a)).toBe(false);
+  });
+});
+
+describe('isCharacterTerm', () => {
+  it('tells one encoded character from bigrams, whole words and other words', () => {
+    expect(isCharacterTerm(encodeTerm('法'))).toBe(true);
+    expect(isCharacterTerm(encodeTerm('𠀀'))).toBe(true);
+    expect(isCharacterTerm(encodeTerm('法院'))).toBe(false);
+    expect(isCharacterTerm(encodeTerm('民法典'))).toBe(false);
+    expect(isCharacterTerm('469')).toBe(false);
   });
 });
 

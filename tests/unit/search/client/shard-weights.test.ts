@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idf, shardWeights } from '../../../../src/search/client/shard-weights.ts';
+import { idf, shardWeights, termFactors } from '../../../../src/search/client/shard-weights.ts';
 
 describe('shard weights', () => {
   it('computes Pagefind’s idf: rarer terms weigh more, and no term weighs nothing', () => {
@@ -26,5 +26,20 @@ describe('shard weights', () => {
 
   it('leaves scores as they are for a query without terms', () => {
     expect(shardWeights([10, 20], [])).toEqual([1, 1]);
+  });
+});
+
+describe('term factors', () => {
+  it('bring each term of one index to its corpus-wide weight', () => {
+    const factors = termFactors(
+      [2, 100],
+      [
+        [1, 10],
+        [2, 90],
+      ],
+      0,
+    );
+    expect(factors[0]! * idf(2, 1)).toBeCloseTo(idf(102, 11));
+    expect(factors[1]! * idf(2, 2)).toBeCloseTo(idf(102, 92));
   });
 });
