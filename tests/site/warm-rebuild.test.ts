@@ -279,9 +279,12 @@ describe('warm rebuilds', () => {
   });
 
   it('keep only the latest build’s shards in the cache, and the list of them', () => {
-    expect(fs.readdirSync(path.join(site.dir, 'cache/search-index')).sort()).toEqual([
-      ...Array.from({ length: 3 }, () => expect.stringMatching(/^[0-9a-f]{32}$/)),
-      'base.json',
+    const entries = fs.readdirSync(path.join(site.dir, 'cache/search-index'));
+    expect(entries.filter((entry) => entry !== 'base.json')).toEqual([
+      expect.stringMatching(/^[0-9a-f]{32}$/),
+      expect.stringMatching(/^[0-9a-f]{32}$/),
+      expect.stringMatching(/^[0-9a-f]{32}$/),
     ]);
+    expect(entries).toContain('base.json');
   });
 });

@@ -17,7 +17,10 @@ export function shardKey(
   return hash.digest('hex').slice(0, 32);
 }
 
-/** A digest of a page's search body, which is all of the page that its index entry depends on. */
-export function bodyDigest(body: string): string {
-  return createHash('sha256').update(body).digest('base64url').slice(0, 22);
+/**
+ * A digest of a page's search body, which is all of the page that its index entry depends on. The
+ * body is the page's bytes read as Latin-1 (src/search/indexing/build-index.ts), hashed as such.
+ */
+export function bodyDigest(latin1Body: string): string {
+  return createHash('sha256').update(latin1Body, 'latin1').digest('base64url').slice(0, 22);
 }

@@ -14,8 +14,10 @@ import { ENTRY_IDS, ENTRY_INDEX } from './cache-entry.ts';
 import { pageIds } from './page-ids.ts';
 
 export interface ShardJob {
-  /** Each page's file under the site and its search body. */
-  pages: { file: string; body: string }[];
+  /** The site's output folder. */
+  outDir: string;
+  /** The pages' files under it: each is read here, so the build's main thread holds no page text. */
+  files: string[];
   synonyms: SynonymMap;
   /** Filters every page of this index gets (its shard's number). */
   filters: Record<string, string>;
@@ -23,34 +25,37 @@ export interface ShardJob {
   entry: string;
 }
 
-async function writeEntry({ pages, synonyms, filters, entry }: ShardJob): Promise<void> {
+async function writeEntry({ outDir, files, synonyms, filters, entry }: ShardJob): Promise<void> {
   const writing = `${entry}.writing-${process.pid}-${threadId}`;
   const index = path.join(writing, ENTRY_INDEX);
-  await writeIndex(pages, index, synonyms, filters);
+  await writeIndex(outDir, files, index, synonyms, filters);
   fs.writeFileSync(path.join(writing, ENTRY_IDS), JSON.stringify(pageIds(index)));
   fs.rmSync(entry, { recursive: true, force: true });
   fs.renameSync(writing, entry);
 }
 
 async function writeIndex(
-  pages: readonly { file: string; body: string }[],
+  outDir: string,
+  files: readonly string[],
   outputPath: string,
   synonyms: SynonymMap,
   filters: Record<string, string>,
 ): Promise<void> {
   const expand = synonymExpander(synonyms);
   const documents = `${outputPath}.documents`;
-  for (const { file, body } of pages) {
+  for (const file of files) {
+    const document = searchDocument(fs.readFileSync(path.join(outDir, file), 'utf8'), expand, filters);
+    if (document === undefined) throw new Error(`${file} lost its data-pagefind-body element while being indexed`);
     fs.mkdirSync(path.dirname(path.join(documents, file)), { recursive: true });
-    fs.writeFileSync(path.join(documents, file), searchDocument(body, expand, filters)!);
+    fs.writeFileSync(path.join(documents, file), document);
   }
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: documents });
     if (added.errors.length) throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
-    if (added.page_count !== pages.length) {
-      throw new Error(`Pagefind indexed ${added.page_count} of the shard's ${pages.length} pages`);
+    if (added.page_count !== files.length) {
+      throw new Error(`Pagefind indexed ${added.page_count} of the shard's ${files.length} pages`);
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
