@@ -87,19 +87,19 @@ export function searcher(pagefind: Pick<Pagefind, 'search'>, manifest: IndexMani
   };
   return async (query, options) => {
     const terms = query === null || query.trimStart().startsWith('"') ? [] : query.split(' ').filter(Boolean);
-    const [responses, termPages] = await Promise.all([
-      Promise.all(
-        indexes.map(({ filter }) =>
-          pagefind.search(query, { ...options, filters: { ...options.filters, [SHARD_FILTER]: { any: [filter] } } }),
-        ),
-      ),
-      Promise.all(terms.map(pagesWith)),
-    ]);
-    const weights = termPages.length > 0 ? shardWeights(sizes, termPages) : sizes.map(() => 1);
     // Pagefind leaves out a query term that its index does not hold at all, and answers with the
     // pages holding the others, or matches it to a shorter word; no page of such an index holds
-    // every term.
+    // every term, so it is not searched.
+    const termPages = await Promise.all(terms.map(pagesWith));
     const holdsAll = indexes.map((_, i) => termPages.every((counts) => counts[i]! > 0));
+    const responses = await Promise.all(
+      indexes.map(({ filter }, i) =>
+        holdsAll[i]
+          ? pagefind.search(query, { ...options, filters: { ...options.filters, [SHARD_FILTER]: { any: [filter] } } })
+          : undefined,
+      ),
+    );
+    const weights = termPages.length > 0 ? shardWeights(sizes, termPages) : sizes.map(() => 1);
     const deltaIndex = indexes.findIndex(({ filter }) => filter === DELTA_FILTER);
     const exact =
       !options.sort && terms.length > 1 && holdsAll[deltaIndex]
@@ -107,7 +107,7 @@ export function searcher(pagefind: Pick<Pagefind, 'search'>, manifest: IndexMani
         : undefined;
     const dropped: SearchResult[] = [];
     const parts = responses.map((response, i) => {
-      if (!holdsAll[i]) return [];
+      if (!response) return [];
       const { filter } = indexes[i]!;
       const left = superseded.get(filter);
       return response.results.flatMap((result) => {
@@ -122,7 +122,7 @@ export function searcher(pagefind: Pick<Pagefind, 'search'>, manifest: IndexMani
         return [{ id: `${filter}:${result.id}`, score, data, raw: result.id }];
       });
     });
-    const counts = sumCounts(responses.filter((_, i) => holdsAll[i]).map((response) => response.filters));
+    const counts = sumCounts(responses.flatMap((response) => (response ? [response.filters] : [])));
     const filters = dropped.length
       ? withoutCounts(counts, await Promise.all(dropped.map(async (result) => (await result.data()).filters ?? {})))
       : counts;
