@@ -4,5 +4,5 @@
 /** The folder of a cache entry that holds the index itself. */
 export const ENTRY_INDEX = 'index';
 
-/** The file of a cache entry that holds its pages' Pagefind ids by file (page-ids.ts). */
+/** The file of a cache entry that holds its pages' Pagefind ids by file (fragments.ts). */
 export const ENTRY_IDS = 'ids.json';
