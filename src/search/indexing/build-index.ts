@@ -78,7 +78,9 @@ export async function buildSearchIndex(options: {
     return key;
   };
 
-  const plan = planIndex(pages, readBase(cacheDir), version, options.shardPages, options.deltaPages);
+  // Shards cut to another size are not a base for a delta.
+  const baseVersion = `${version}:${options.shardPages}`;
+  const plan = planIndex(pages, readBase(cacheDir), baseVersion, options.shardPages, options.deltaPages);
   let manifest: IndexManifest;
   if (plan.kind === 'full') {
     const keys = new Array<string>(plan.shards.length);
@@ -90,7 +92,7 @@ export async function buildSearchIndex(options: {
       },
     );
     const base: Base = {
-      version,
+      version: baseVersion,
       shards: plan.shards.map((shard, i) => ({
         key: keys[i]!,
         pages: shard.map(({ file, digest }) => ({ file, digest })),

@@ -17,7 +17,7 @@ export interface IndexedPage {
 
 /** The full shards as last written: what a delta is measured against. */
 export interface Base {
-  /** The indexing code's version and the synonyms the shards were written with. */
+  /** The indexing code's version, the synonyms and the shard size the shards were written with. */
   version: string;
   /** Each shard's cache entry and pages, newest shard first. */
   shards: { key: string; pages: { file: string; digest: string }[] }[];
