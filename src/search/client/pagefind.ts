@@ -119,7 +119,7 @@ export function searcher(pagefind: Pick<Pagefind, 'search'>, manifest: IndexMani
         // once the original object is garbage collected, so it must stay reachable.
         const data = () => result.data();
         const score = (i === deltaIndex ? exact?.get(result.id) : undefined) ?? result.score * weights[i]!;
-        return [{ id: `${filter}:${result.id}`, score, data, raw: result.id }];
+        return [{ id: `${filter}:${result.id}`, score, data }];
       });
     });
     const counts = sumCounts(responses.flatMap((response) => (response ? [response.filters] : [])));
@@ -131,7 +131,8 @@ export function searcher(pagefind: Pick<Pagefind, 'search'>, manifest: IndexMani
     const deltaResults = parts.slice(manifest.shards.length).flat();
     const results = await mergeByDate(
       shardResults,
-      deltaResults.map((result) => ({ result, date: delta?.dates[result.raw] ?? '' })),
+      // Tagged `delta:<Pagefind id>`; the manifest gives dates by Pagefind id.
+      deltaResults.map((result) => ({ result, date: delta?.dates[result.id.slice(DELTA_FILTER.length + 1)] ?? '' })),
       async (result) => (await result.data()).meta.date ?? '',
     );
     return { results, filters };

@@ -11,19 +11,18 @@ export function idf(pages: number, containing: number): number {
   return Math.log(1 + (pages - containing + 0.5) / (containing + 0.5));
 }
 
+/** A term's weight over every index together: the sums of their page counts. */
+function corpusIdf(shardPages: readonly number[], counts: readonly number[]): number {
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  return idf(sum(shardPages), sum(counts));
+}
+
 /**
  * One factor per shard for a query's scores. `shardPages` holds each shard's page count;
  * `termPages` holds, for each query term, the number of each shard's pages that contain it.
  */
 export function shardWeights(shardPages: readonly number[], termPages: readonly (readonly number[])[]): number[] {
-  const pages = shardPages.reduce((sum, count) => sum + count, 0);
-  const corpus = termPages.map((counts) =>
-    idf(
-      pages,
-      counts.reduce((sum, count) => sum + count, 0),
-    ),
-  );
-  const total = corpus.reduce((sum, weight) => sum + weight, 0);
+  const total = termPages.reduce((sum, counts) => sum + corpusIdf(shardPages, counts), 0);
   return shardPages.map((shardSize, shard) => {
     const own = termPages.reduce((sum, counts) => sum + idf(shardSize, counts[shard] ?? 0), 0);
     return own > 0 && total > 0 ? total / own : 1;
@@ -39,13 +38,8 @@ export function termFactors(
   termPages: readonly (readonly number[])[],
   index: number,
 ): number[] {
-  const pages = shardPages.reduce((sum, count) => sum + count, 0);
   return termPages.map((counts) => {
     const own = idf(shardPages[index]!, counts[index] ?? 0);
-    const corpus = idf(
-      pages,
-      counts.reduce((sum, count) => sum + count, 0),
-    );
-    return own > 0 ? corpus / own : 1;
+    return own > 0 ? corpusIdf(shardPages, counts) / own : 1;
   });
 }

@@ -57,6 +57,7 @@ export async function buildSearchIndex(options: {
   const { outDir, synonyms, log } = options;
   const pages = readPages(outDir);
   const cacheDir = path.join(options.cacheDir, CACHE_FOLDER);
+  // Everything besides the pages that a written index depends on.
   const version = `${options.codeVersion}:${pagefindVersion()}:${digestOf(synonyms)}`;
   if (options.force) fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(cacheDir, { recursive: true });
@@ -70,7 +71,7 @@ export async function buildSearchIndex(options: {
   };
   // Writes the index of `indexed` into the cache unless it is there already, and copies it into the site.
   const index = async (indexed: readonly IndexedPage[], filters: Record<string, string>, where: string) => {
-    const key = shardKey(version, synonyms, filters, indexed);
+    const key = shardKey(version, filters, indexed);
     const entry = path.join(cacheDir, key);
     const cached = fs.existsSync(path.join(entry, ENTRY_IDS));
     if (!cached) await runWorker({ outDir, files: indexed.map(({ file }) => file), synonyms, filters, entry });

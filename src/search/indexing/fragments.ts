@@ -15,7 +15,17 @@ interface Fragment {
   meta: Record<string, string>;
 }
 
-function* fragments(indexDir: string): Generator<{ file: string; id: string; fragment: Fragment }> {
+/**
+ * Takes the encoded terms, which no reader should see, out of every fragment of the index written to
+ * `indexDir`, and gives each page's Pagefind id by the page's file under the site (the delta's
+ * manifest names the shard copies it replaces by these ids). The encoded terms are the indexed text
+ * Pagefind keeps for excerpts and the subject meta, which is there to be searched; the search page cuts
+ * its excerpts from the page's `text` meta (src/search/document.ts). A reader downloads a fragment for
+ * each result shown: on the sample, a fragment went from 3.7 to 1.4 KB. Pagefind's search reads
+ * neither: it searches its index, where both stay.
+ */
+export function stripFragments(indexDir: string): Record<string, string> {
+  const ids: Record<string, string> = {};
   const folder = path.join(indexDir, 'fragment');
   for (const name of fs.readdirSync(folder)) {
     const file = path.join(folder, name);
@@ -24,37 +34,16 @@ function* fragments(indexDir: string): Generator<{ file: string; id: string; fra
       throw new Error(`${file} is not a Pagefind fragment this version can read`);
     }
     const fragment = JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as Fragment;
-    yield { file, id: name.replace(/\.pf_fragment$/, ''), fragment };
+    const { [SUBJECT_FIELD]: _subject, ...meta } = fragment.meta;
+    const json = JSON.stringify({ ...fragment, content: '', meta });
+    fs.writeFileSync(file, gzipSync(Buffer.from(SIGNATURE + json), { level: 9 }));
+    ids[fileOfUrl(fragment.url)] = name.replace(/\.pf_fragment$/, '');
   }
-}
-
-/**
- * Each page's Pagefind id in the index written to `indexDir`, by the page's file under the site: the
- * delta's manifest names the shard copies it replaces by these ids.
- */
-export function pageIds(indexDir: string): Record<string, string> {
-  const ids: Record<string, string> = {};
-  for (const { id, fragment } of fragments(indexDir)) ids[fileOfUrl(fragment.url)] = id;
   return ids;
 }
 
 /** The file a page was indexed from, from the URL Pagefind gave it: `/a/b/` came from `a/b/index.html`. */
-export function fileOfUrl(url: string): string {
+function fileOfUrl(url: string): string {
   const file = decodeURI(url).replace(/^\//, '');
   return file === '' || file.endsWith('/') ? `${file}index.html` : file;
-}
-
-/**
- * Takes out of every fragment the encoded terms, which no reader should see: the indexed text Pagefind
- * keeps for excerpts, and the subject meta, which is there to be searched. The search page cuts its
- * excerpts from the page's `text` meta (src/search/document.ts). A reader downloads a fragment for each
- * result shown: on the sample, a fragment went from 3.7 to 1.4 KB. Pagefind's search reads neither:
- * it searches its index, where both stay.
- */
-export function dropFragmentText(indexDir: string): void {
-  for (const { file, fragment } of fragments(indexDir)) {
-    const { [SUBJECT_FIELD]: _subject, ...meta } = fragment.meta;
-    const json = JSON.stringify({ ...fragment, content: '', meta });
-    fs.writeFileSync(file, gzipSync(Buffer.from(SIGNATURE + json), { level: 9 }));
-  }
 }

@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
 
 /**
- * What a shard's written index depends on: the indexing code's version, the synonyms, the shard's
- * own filters, and each page's path and search body (by its digest). Equal keys give byte-identical
- * indexes.
+ * What a shard's written index depends on: `version` (the indexing code's, Pagefind's and the
+ * synonyms', see build-index.ts), the shard's own filters, and each page's path and search body (by
+ * its digest). Equal keys give byte-identical indexes.
  */
 export function shardKey(
   version: string,
-  synonyms: unknown,
   filters: Readonly<Record<string, string>>,
   pages: readonly { file: string; digest: string }[],
 ): string {
   const hash = createHash('sha256');
-  hash.update(`${version}\0${JSON.stringify(synonyms)}\0${JSON.stringify(filters)}\0`);
+  hash.update(`${version}\0${JSON.stringify(filters)}\0`);
   for (const page of pages) hash.update(`${page.file}\0${page.digest}\0`);
   return hash.digest('hex').slice(0, 32);
 }

@@ -12,7 +12,7 @@ import { searchDocument } from '../document.ts';
 import type { SynonymMap } from '../synonyms.ts';
 import { synonymExpander } from '../synonyms.ts';
 import { ENTRY_IDS, ENTRY_INDEX } from './cache-entry.ts';
-import { dropFragmentText, pageIds } from './fragments.ts';
+import { stripFragments } from './fragments.ts';
 
 export interface ShardJob {
   /** The site's output folder. */
@@ -30,8 +30,7 @@ async function writeEntry({ outDir, files, synonyms, filters, entry }: ShardJob)
   const writing = `${entry}.writing-${process.pid}-${threadId}`;
   const index = path.join(writing, ENTRY_INDEX);
   await writeIndex(outDir, files, index, synonyms, filters);
-  dropFragmentText(index);
-  fs.writeFileSync(path.join(writing, ENTRY_IDS), JSON.stringify(pageIds(index)));
+  fs.writeFileSync(path.join(writing, ENTRY_IDS), JSON.stringify(stripFragments(index)));
   fs.rmSync(entry, { recursive: true, force: true });
   fs.renameSync(writing, entry);
 }
