@@ -223,7 +223,7 @@ async function measureSite(
         );
       }
     } finally {
-      preview.stop();
+      await preview.stop();
     }
   } catch (caught) {
     run.errors.push(`search in Chromium: ${(caught as Error).message}`);

@@ -37,7 +37,21 @@ export function freePort(): Promise<number> {
 
 export interface SiteServer {
   url: string;
-  stop(): void;
+  /** Stops the server and the runtime it started; resolves once every process of its group is gone. */
+  stop(): Promise<void>;
+}
+
+/** How long a stopped server's processes get to exit before they are killed. */
+const STOP_GRACE_MS = 5_000;
+
+/** Whether any process of the group led by `pid` is still alive. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -58,15 +72,27 @@ export async function startSiteServer(root: string, dist: string): Promise<SiteS
   });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
-  const stop = () => {
-    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const signal = (name: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid!, name);
     } catch {
       // already gone
     }
   };
-  process.once('exit', stop);
+  const kill = () => {
+    if (child.pid !== undefined) signal('SIGKILL');
+  };
+  // Wrangler writes its state folder while it shuts down: a caller that deletes the site's folder
+  // right after stopping must wait for the whole group, or the folder comes back.
+  const stop = async () => {
+    process.off('exit', kill);
+    if (child.pid === undefined || !groupAlive(child.pid)) return;
+    signal('SIGTERM');
+    const deadline = Date.now() + STOP_GRACE_MS;
+    while (groupAlive(child.pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    if (groupAlive(child.pid)) signal('SIGKILL');
+  };
+  process.once('exit', kill);
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 300; attempt++) {
     if (child.exitCode !== null) throw new Error(`the Pages server exited with ${child.exitCode}: ${errors.trim()}`);
@@ -77,6 +103,6 @@ export async function startSiteServer(root: string, dist: string): Promise<SiteS
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  stop();
+  await stop();
   throw new Error(`the Pages server did not start on ${url}: ${errors.trim()}`);
 }

@@ -98,7 +98,7 @@ export function servedSample(): { readonly preview: Preview; readonly browser: B
   });
   afterAll(async () => {
     await served.browser?.close();
-    served.preview?.stop();
+    await served.preview?.stop();
   });
   return served;
 }

@@ -20,7 +20,7 @@ describe('the CDN runtime', () => {
   });
 
   afterAll(async () => {
-    server?.stop();
+    await server?.stop();
     await site?.cleanup();
   });
 

@@ -72,8 +72,7 @@ describe('search', () => {
 
   afterAll(async () => {
     await browser?.close();
-    preview?.stop();
-    single?.stop();
+    await Promise.all([preview?.stop(), single?.stop()]);
     await rm(dir, { recursive: true, force: true });
   });
 
