@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-warm] [--keep] [--no-sample] [--seed S]
+// npm run bench [-- --sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-search] [--skip-warm] [--keep] [--no-sample] [--seed S]
 //
 // Measures the real build on the sample site and on generated corpora: cold build (time by phase,
 // peak memory of the whole process tree), output and search-index size, `npm run check`, a warm
@@ -21,13 +21,14 @@ import { mixInSample } from './corpus/mix-sample.ts';
 import { measureSearchCost } from './measure/search-cost.ts';
 import { defaultRecallQueries, measureRecall } from './measure/search-recall.ts';
 import { launchChromium, startSiteServer } from '../src/serve/local-site.ts';
+import { removeFolder } from '../src/shared/remove-folder.ts';
 import { evaluateTargets } from './measure/targets.ts';
 import { report } from './measure/table.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const node = process.execPath;
 const USAGE =
-  'usage: node bench/run.ts [--sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-warm] [--keep] [--no-sample] [--seed S]';
+  'usage: node bench/run.ts [--sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-search] [--skip-warm] [--keep] [--no-sample] [--seed S]';
 
 // Queries of tests/e2e/search-queries.yaml that the sample answers; generated sites get topic words that
 // occur in generated titles and answers.
@@ -42,6 +43,8 @@ interface Options {
   out: string;
   outOfTheBox: boolean;
   recall: boolean;
+  /** Whether the built site is searched in Chromium at all (first query, recall). */
+  search: boolean;
   warm: boolean;
   keep: boolean;
   sample: boolean;
@@ -56,6 +59,7 @@ function readOptions(): Options {
       out: { type: 'string', default: 'bench/results.json' },
       'skip-oob': { type: 'boolean', default: false },
       'skip-recall': { type: 'boolean', default: false },
+      'skip-search': { type: 'boolean', default: false },
       'skip-warm': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       sample: { type: 'boolean', default: true },
@@ -76,7 +80,8 @@ function readOptions(): Options {
     sizes,
     out: path.resolve(values.out),
     outOfTheBox: !values['skip-oob'],
-    recall: !values['skip-recall'],
+    recall: !values['skip-recall'] && !values['skip-search'],
+    search: !values['skip-search'],
     warm: !values['skip-warm'],
     keep: values.keep,
     sample: values.sample,
@@ -204,29 +209,31 @@ async function measureSite(
     if (!run.outOfTheBox.ok) run.errors.push(`Pagefind out of the box failed: ${run.outOfTheBox.error}`);
   }
 
-  try {
-    const preview = await startSiteServer(repoRoot, dist);
+  if (options.search) {
     try {
-      progress(label, 'search cost in Chromium');
-      run.searchCost = await measureSearchCost(
-        await browser(),
-        preview.url,
-        label === 'sample' ? SAMPLE_QUERIES : CORPUS_QUERIES,
-      );
-      if (options.recall) {
-        progress(label, 'recall@5 of the query set in Chromium');
-        run.recall = await measureRecall(
+      const preview = await startSiteServer(repoRoot, dist);
+      try {
+        progress(label, 'search cost in Chromium');
+        run.searchCost = await measureSearchCost(
           await browser(),
           preview.url,
-          defaultRecallQueries(repoRoot),
-          run.outOfTheBox?.ok ? '/pagefind-oob/' : undefined,
+          label === 'sample' ? SAMPLE_QUERIES : CORPUS_QUERIES,
         );
+        if (options.recall) {
+          progress(label, 'recall@5 of the query set in Chromium');
+          run.recall = await measureRecall(
+            await browser(),
+            preview.url,
+            defaultRecallQueries(repoRoot),
+            run.outOfTheBox?.ok ? '/pagefind-oob/' : undefined,
+          );
+        }
+      } finally {
+        await preview.stop();
       }
-    } finally {
-      await preview.stop();
+    } catch (caught) {
+      run.errors.push(`search in Chromium: ${(caught as Error).message}`);
     }
-  } catch (caught) {
-    run.errors.push(`search in Chromium: ${(caught as Error).message}`);
   }
 
   progress(label, 'npm run check');
@@ -328,13 +335,13 @@ async function main(): Promise<number> {
       results.runs.push(run);
       // Written after every site, so a long run that dies late still leaves its figures.
       writeResults(options.out, results);
-      if (!options.keep) fs.rmSync(path.join(work, label), { recursive: true, force: true });
+      if (!options.keep) await removeFolder(path.join(work, label));
     }
   } finally {
     if (chromium) await (await chromium).close();
-    fs.rmSync(scratch, { recursive: true, force: true });
+    await removeFolder(scratch);
     if (options.keep) console.error(`[bench] kept ${work}`);
-    else fs.rmSync(work, { recursive: true, force: true });
+    else await removeFolder(work);
   }
   console.log(report(results));
   console.log(`\nwrote ${path.relative(process.cwd(), options.out) || options.out}`);

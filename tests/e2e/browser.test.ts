@@ -7,4 +7,3 @@ import './browser/search.ts';
 import './browser/accessibility.ts';
 import './browser/navigation.ts';
 import './browser/cdn.ts';
-import '../bench/run-smoke.ts';

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { setPriority, tmpdir } from 'node:os';
 import path from 'node:path';
+import { removeFolder } from '../../src/shared/remove-folder.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -24,7 +25,7 @@ export async function prepareFixture(name: string, laws: string[]): Promise<Fixt
   for (const law of laws) {
     await cp(path.join(repoRoot, 'content/laws', `${law}.json`), path.join(content, 'laws', `${law}.json`));
   }
-  return { dir, content, dist: path.join(dir, 'dist'), cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return { dir, content, dist: path.join(dir, 'dist'), cleanup: () => removeFolder(dir) };
 }
 
 export interface BuildResult {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { launchChromium, startPreview, type Preview } from './browser.ts';
 import { buildSite, repoRoot } from './build.ts';
+import { removeFolder } from '../../src/shared/remove-folder.ts';
 
 /*
  * The end-to-end files all look at the same build of the sample site. Vitest runs each file in its own
@@ -43,7 +44,7 @@ async function removeStaleBuilds(): Promise<void> {
   for (const name of await readdir(tmpdir())) {
     const match = new RegExp(`^${PREFIX}(\\d+)-(\\d+)$`).exec(name);
     if (match && !(alive(Number(match[1])) && startTime(Number(match[1])) === match[2])) {
-      await rm(path.join(tmpdir(), name), { recursive: true, force: true });
+      await removeFolder(path.join(tmpdir(), name));
     }
   }
 }
@@ -109,19 +110,56 @@ export const screenshotDir = path.join(repoRoot, 'test-results/screenshots');
 /**
  * Opens a page that is closed when the current test ends and, if the test fails, first saved as
  * `test-results/screenshots/<name>.png`, so a failure in CI shows what the reader would have seen.
+ * A failure also prints what the page logged as errors and which of its requests failed, were slow
+ * or never finished: a search left at “正在搜索…” is either a stalled request or a script error.
  * `name` may be a function, for a test that walks through several pages.
  */
 export async function openPage(owner: Browser | BrowserContext, name: string | (() => string)): Promise<Page> {
   const page = await owner.newPage();
+  const trace = traceRequests(page);
   // One hook, not onTestFailed plus onTestFinished: Vitest runs the finished hooks first, which would
   // close the page before it could be photographed.
   onTestFinished(async ({ task }) => {
     if (task.result?.state === 'fail' && !page.isClosed()) {
+      const label = typeof name === 'string' ? name : name();
       await mkdir(screenshotDir, { recursive: true });
-      const file = path.join(screenshotDir, `${typeof name === 'string' ? name : name()}.png`);
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      await page.screenshot({ path: path.join(screenshotDir, `${label}.png`), fullPage: true }).catch(() => {});
+      console.error(
+        `[${label}] what the page did:\n${trace().join('\n') || '(no errors, every request answered quickly)'}`,
+      );
     }
     await page.close();
   });
   return page;
+}
+
+/** A request slower than this is listed when a test fails. */
+const SLOW_REQUEST_MS = 2_000;
+
+/** Records a page's errors and its failed, slow and unanswered requests; the result lists them. */
+function traceRequests(page: Page): () => string[] {
+  const opened = Date.now();
+  const at = () => `${((Date.now() - opened) / 1000).toFixed(1)} s`;
+  const lines: string[] = [];
+  const waiting = new Map<Request, number>();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      lines.push(`${at()} console.${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => lines.push(`${at()} uncaught: ${error.message}`));
+  page.on('request', (request) => waiting.set(request, Date.now()));
+  page.on('requestfinished', (request) => {
+    const ms = Date.now() - (waiting.get(request) ?? Date.now());
+    waiting.delete(request);
+    if (ms > SLOW_REQUEST_MS) lines.push(`${at()} answered after ${ms} ms: ${request.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    waiting.delete(request);
+    lines.push(`${at()} failed (${request.failure()?.errorText}): ${request.url()}`);
+  });
+  return () => [
+    ...lines,
+    ...[...waiting].map(([request, since]) => `${at()} unanswered for ${Date.now() - since} ms: ${request.url()}`),
+  ];
 }

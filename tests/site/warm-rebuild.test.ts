@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndexManifest } from '../../src/search/manifest.ts';
 import { encodeTerm } from '../../src/search/text.ts';
 import { buildSite, repoRoot, type BuildResult, type FixtureSite } from '../helpers/build.ts';
+import { removeFolder } from '../../src/shared/remove-folder.ts';
 
 // Rebuilds of the sample site after an editor's change, in search shards of 8 pages (5, 8 and 8).
 const SHARDS = { FAWEN_SEARCH_SHARD_PAGES: '8' };
@@ -135,7 +136,7 @@ beforeAll(async () => {
     dir,
     content: path.join(dir, 'content'),
     dist: path.join(dir, 'dist'),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    cleanup: () => removeFolder(dir),
   };
   await cp(path.join(repoRoot, 'content'), site.content, { recursive: true });
   await build();

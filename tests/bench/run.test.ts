@@ -8,8 +8,10 @@ import { repoRoot } from '../helpers/build.ts';
 
 describe('the bench', () => {
   // A smoke test: the whole benchmark on a tiny generated site, so a change that breaks a measurement
-  // (a renamed log line, a moved search page) is caught. No timing is asserted: figures on a shared
-  // 2-core test machine say nothing, and missing a target must never fail the tests.
+  // (a renamed log line, a moved output folder) is caught. No timing is asserted: figures on a shared
+  // 2-core test machine say nothing, and missing a target must never fail the tests. The search in
+  // Chromium is skipped here, so this file runs beside the browser suites without a second Cloudflare
+  // runtime; the search suite measures its first query with the bench's own code instead.
 
   let work: string;
   let code: number | null;
@@ -37,7 +39,7 @@ describe('the bench', () => {
           '--sizes',
           '40',
           '--skip-oob',
-          '--skip-recall',
+          '--skip-search',
           '--no-sample',
           '--out',
           out,
@@ -89,7 +91,7 @@ describe('the bench', () => {
       expect(build.pages).toBeGreaterThan(61);
     });
 
-    it('measures output and index size, check, warm rebuild and the first query', () => {
+    it('measures output and index size, check and warm rebuilds', () => {
       expect(run.output!.bytes).toBeGreaterThan(0);
       expect(run.searchIndex!.files).toBeGreaterThan(0);
       expect(run.check).toMatchObject({ ok: true });
@@ -100,23 +102,20 @@ describe('the bench', () => {
       expect(run.warmRebuild!.phases.rendering).toBeGreaterThan(0);
       expect(run.warmAdd).toMatchObject({ ok: true, editedFile: expect.stringMatching(/bench-added-question\.md$/) });
       expect(run.outOfTheBox).toBeNull();
-      const cost = run.searchCost!;
-      expect(cost.queries).toHaveLength(5);
-      for (const query of cost.queries) {
-        expect(query.bytes, query.query).toBeGreaterThan(0);
-        expect(query.ms, query.query).toBeGreaterThan(0);
-      }
-      expect(cost.median.bytes).toBeGreaterThan(0);
-      // The facets' filter indexes load after the results are shown, so they add to the first figure.
-      for (const query of cost.queries) expect(query.withFacetsBytes, query.query).toBeGreaterThan(query.bytes);
+      expect(run.searchCost).toBeNull();
     });
 
     it('lists the targets next to the figures without failing on them', () => {
       expect(run.targets.map((target) => target.id)).toContain('cold-build-seconds');
-      // Recall was skipped (--skip-recall): its target stays unmeasured, every other one has a figure.
-      const measured = run.targets.filter((target) => target.id !== 'recall-at-scale');
+      // The search in Chromium was skipped (--skip-search): its targets stay unmeasured, every other one has a figure.
+      const searched = ['first-query-bytes', 'first-query-ms', 'recall-at-scale'];
+      const measured = run.targets.filter((target) => !searched.includes(target.id));
       expect(measured.every((target) => target.met !== null)).toBe(true);
-      expect(run.targets.find((target) => target.id === 'recall-at-scale')?.met).toBeNull();
+      expect(run.targets.filter((target) => searched.includes(target.id)).map((target) => target.met)).toEqual([
+        null,
+        null,
+        null,
+      ]);
     });
 
     it('leaves no temporary folder behind', () => {
