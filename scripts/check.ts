@@ -5,13 +5,15 @@
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/check/check-content.ts';
+import { checkContentInParallel } from '../src/check/check-in-parallel.ts';
 import { formatProblem } from '../src/knowledge/problems.ts';
 import { settingsOrExit } from '../src/settings.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const root = path.resolve(import.meta.dirname, '..');
-const { problems, counts } = checkContent(path.resolve(root, settingsOrExit().content), process.cwd());
+const { problems, counts } = await checkContentInParallel(path.resolve(root, settingsOrExit().content), process.cwd(), {
+  keepBodies: false,
+});
 const errors = problems.filter((problem) => problem.severity === 'error').length;
 const warnings = problems.length - errors;
 

@@ -31,9 +31,18 @@ export function checkMemo(): CheckMemo {
  */
 export function checkContent(contentDir: string, root = process.cwd(), memo?: CheckMemo): CheckResult {
   const loaded = loadContentFiles(contentDir, root, memo?.files);
-  const { content, problems, unparsed, overrides, sources } = loaded;
-  const library = memo ? rememberedLibrary(memo, content.laws, overrides) : lawLibrary(content.laws, overrides);
-  const all = locate([...problems, ...validateContent(content, library, unparsed, memo?.answers)], sources).sort(
+  const { laws } = loaded.content;
+  const library = memo ? rememberedLibrary(memo, laws, loaded.overrides) : lawLibrary(laws, loaded.overrides);
+  return checkLoaded(loaded, library, memo?.answers);
+}
+
+/**
+ * The rules across files over content already loaded, with the law library built from it, then
+ * every problem sorted by file and line. `answers` holds answers' own problems found beforehand.
+ */
+export function checkLoaded(loaded: LoadedContent, library: LawLibrary, answers?: AnswerChecks): CheckResult {
+  const { content, problems, unparsed, sources } = loaded;
+  const all = locate([...problems, ...validateContent(content, library, unparsed, answers)], sources).sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return {

@@ -84,12 +84,17 @@ export type AnswerChecks = WeakMap<QuestionEntry, { library: LawLibrary; problem
 function answerProblems(question: QuestionEntry, library: LawLibrary, checks: AnswerChecks | undefined): Problem[] {
   const kept = checks?.get(question);
   if (kept?.library === library) return kept.problems;
-  const problems = [
+  const problems = answerTextProblems(question, library);
+  checks?.set(question, { library, problems });
+  return problems;
+}
+
+/** The problems of one answer's text alone: its citations and its HTML. */
+export function answerTextProblems(question: QuestionEntry, library: LawLibrary): Problem[] {
+  return [
     ...checkAnswerCitations(question, library),
     ...checkAnswerHtml(question.file, question.body, question.bodyLine),
   ];
-  checks?.set(question, { library, problems });
-  return problems;
 }
 
 function checkStatutes(
