@@ -11,7 +11,9 @@ import { contentChanged, handOverAnswers, handOverCheckedSite, handOverCodeVersi
 import type { Catalog } from '../catalog/catalog.ts';
 import type { QuestionEntry } from '../knowledge/model.ts';
 import { codeVersion } from '../code-version.ts';
+import { gitLastChanged } from '../knowledge/git-dates.ts';
 import { formatProblem } from '../knowledge/problems.ts';
+import type { IsoDate } from '../shared/dates.ts';
 import { questionRedirects } from '../publish/redirects.ts';
 import type { Settings } from '../settings.ts';
 
@@ -19,6 +21,10 @@ import type { Settings } from '../settings.ts';
 export interface CheckedContent extends CheckResult {
   dir: string;
   redirects: Record<string, string>;
+  /** The published site's catalog, the one the pages were built from. */
+  catalog: Catalog;
+  /** Each content file's last commit date, by absolute path (one `git log` per build). */
+  lastChanged: Map<string, IsoDate>;
 }
 
 /**
@@ -67,10 +73,11 @@ export default function contentCheck(
         const redirects = questionRedirects(result.loaded.content.questions);
         updateConfig({ redirects });
         // Drafts are previewed by `npm run dev`, never built.
-        catalog = catalogOf(result, { root, contentDir: dir, includeDrafts: false });
+        const lastChanged = gitLastChanged(dir);
+        catalog = catalogOf(result, { root, contentDir: dir, includeDrafts: false, changed: lastChanged });
         answerKey = answerKeys(catalog, { codeVersion: code, site: settings.site });
         handOverCheckedSite({ checked: result, catalog, answerKey });
-        onChecked({ ...result, dir, redirects });
+        onChecked({ ...result, dir, redirects, catalog, lastChanged });
       },
       'astro:build:start': () => {
         if (!catalog || !answerKey) return;

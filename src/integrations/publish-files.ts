@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { buildCatalog } from '../catalog/catalog.ts';
-import { gitLastChanged } from '../knowledge/git-dates.ts';
 import { headersFile } from '../publish/headers.ts';
 import { redirectsFile } from '../publish/redirects.ts';
 import { robotsTxt, sitemapEntries, sitemapFiles } from '../publish/sitemap.ts';
@@ -25,16 +23,13 @@ export default function publishFiles(checked: () => CheckedContent | undefined):
         const content = checked();
         if (!site || !content) throw new Error('publish-files needs `site` in the config and the checked content');
         const outDir = dir.pathname;
-        const changed = gitLastChanged(content.dir);
-        const catalog = buildCatalog(content.loaded.content, content.library, {
-          includeDrafts: false,
-          lastChanged: (file) => changed.get(path.resolve(file)),
-        });
-        const lawChanged = (lawId: string) => changed.get(path.join(content.dir, 'laws', `${lawId}.json`));
+        const lawChanged = (lawId: string) => content.lastChanged.get(path.join(content.dir, 'laws', `${lawId}.json`));
+        // The catalog the pages were built from, with the dates of last change read for it: building
+        // it again cost a second at 10,000 questions.
         const entries = sitemapEntries(
           site,
           pages.map((page) => page.pathname),
-          catalog,
+          content.catalog,
           content.redirects,
           lawChanged,
         );

@@ -10,6 +10,7 @@ import { planIndex, type Base, type IndexedPage } from './plan.ts';
 import { bodyDigest, shardKey } from './shard-key.ts';
 import { ENTRY_IDS, ENTRY_INDEX } from './cache-entry.ts';
 import type { ShardJob } from './shard-worker.ts';
+import { listFiles } from '../../shared/list-files.ts';
 
 const BODY_ATTRIBUTE = 'data-pagefind-body';
 const DATE = /\sdata-pagefind-sort="date:([^"]*)"/;
@@ -165,7 +166,7 @@ function linkTree(from: string, to: string): void {
  * 0.7 s. The digest is of the body's own bytes.
  */
 function readPages(outDir: string): IndexedPage[] {
-  return fs.globSync('**/*.html', { cwd: outDir }).flatMap((file) => {
+  return listFiles(outDir, '', '.html').flatMap((file) => {
     const bytes = fs.readFileSync(path.join(outDir, file));
     if (bytes.indexOf(BODY_ATTRIBUTE) === -1) return [];
     const html = bytes.toString('latin1');
