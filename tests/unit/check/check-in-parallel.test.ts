@@ -6,8 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listQuestionFiles } from '../../../src/knowledge/files.ts';
 import { checkContent } from '../../../src/check/check-content.ts';
 import { checkContentInParallel } from '../../../src/check/check-in-parallel.ts';
-import { editFixture, prepareFixture, repoRoot, type FixtureSite } from '../../helpers/build.ts';
-import { MISTAKES } from '../../helpers/mistakes.ts';
+import { prepareFixture, repoRoot, type FixtureSite } from '../../helpers/build.ts';
 
 // Two threads, whatever the content's size, so that every file is shared between them.
 const PARALLEL = { threads: 2, parallelFrom: 0 };
@@ -38,14 +37,6 @@ describe('checkContentInParallel', () => {
     const two = await checkContentInParallel(content, repoRoot, { ...PARALLEL, keepBodies: false });
     expect(two.problems).toEqual(checkContent(content, repoRoot).problems);
     expect(new Set(two.loaded.content.questions.map((question) => question.body))).toEqual(new Set(['']));
-  });
-
-  it.each(MISTAKES)('reports %s exactly as one thread does', async (_name, file, edit, message) => {
-    site = await prepareFixture('basic', ['anti-unfair-competition-law', 'civil-code']);
-    await editFixture(site, file, edit);
-    const two = await checkContentInParallel(site.content, site.dir, { ...PARALLEL, keepBodies: false });
-    expect(two.problems).toEqual(checkContent(site.content, site.dir).problems);
-    expect(two.problems.map((problem) => `${problem.file}`)).toContain(`content/${message.split(':')[0]}`);
   });
 
   it('checks the answers against the schema’s laws when a law file is invalid', async () => {
