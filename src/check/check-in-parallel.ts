@@ -8,16 +8,17 @@ import { checkContent, checkLoaded, type CheckResult } from './check-content.ts'
 import type { AnswerChecks } from './cross-file.ts';
 
 /**
- * Below this many questions one thread checks them all: starting a thread and loading the parsers
- * into it costs about as much as reading a thousand files.
+ * Below this many questions one thread checks them all: a worker thread takes most of a second to
+ * start and load the parsers.
  */
 const PARALLEL_FROM = 2_000;
 
 /**
- * `checkContent` for a one-off check (`npm run check`, the build), with the question files shared
- * among the machine's cores: the main thread and a worker thread per other core each claim files,
- * read them and check each answer's text; the rules across files then run once on the whole. At 100,000
- * questions reading was two thirds of the check and the answers' text most of the rest.
+ * `checkContent` for `npm run check`, with the question files shared among the machine's cores:
+ * the main thread and a worker thread per other core each claim files, read them and check each
+ * answer's text; the rules across files then run once on the whole. At 100,000 questions reading
+ * was two thirds of the check and the answers' text most of the rest. The build checks on one
+ * thread: it needs the answers' text, and copying it back from a thread costs more than it saves.
  */
 export async function checkContentInParallel(
   contentDir: string,
