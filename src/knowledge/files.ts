@@ -47,7 +47,7 @@ export type ParseMemo = Map<string, { mtimeMs: number; size: number; result: Fil
 
 /**
  * Reads and validates every content file. `questions`, when given, are the question files already
- * read (by `loadContentFilesInParallel`), in the order `listQuestionFiles` gives.
+ * read (by `checkContentInParallel`), in the order `listQuestionFiles` gives.
  */
 export function loadContentFiles(
   contentDir: string,
