@@ -12,6 +12,8 @@ import { measureRecall, readRecallQueries, searchPage } from '../../../bench/mea
 import { readLaws, readSynonyms } from '../../../src/knowledge/files.ts';
 import type { IndexManifest } from '../../../src/search/manifest.ts';
 import { searchSynonyms } from '../../../src/search/dictionary.ts';
+import { indexTokens } from '../../../src/search/text.ts';
+import { listFiles } from '../../../src/shared/list-files.ts';
 import { buildSearchIndex } from '../../../src/search/indexing/build-index.ts';
 import { removeFolder } from '../../../src/shared/remove-folder.ts';
 
@@ -94,6 +96,33 @@ describe('search', () => {
         'everyday',
       ]) {
         expect(kinds.has(kind), kind).toBe(true);
+      }
+    });
+
+    // The index keeps every bigram, however common: a reader's query made only of words most answers
+    // use (an article number, here) must still find its page, not be left with nothing to match.
+    it('finds the page for queries made only of bigrams on more than 30% of the answers', async () => {
+      const dist = path.join(dir, 'dist');
+      const answers = listFiles(dist, 'questions', '.html').map((file) =>
+        fs.readFileSync(path.join(dist, file), 'utf8').replace(/<[^>]+>/g, ' '),
+      );
+      const pagesWith = new Map<string, number>();
+      for (const text of answers)
+        for (const term of new Set(indexTokens(text))) {
+          pagesWith.set(term, (pagesWith.get(term) ?? 0) + 1);
+        }
+      const common = queries.filter(({ q }) =>
+        indexTokens(q).every((term) => (pagesWith.get(term) ?? 0) > 0.3 * answers.length),
+      );
+      expect(common.map(({ q }) => q)).toEqual(expect.arrayContaining(['第二十七条', '第六十八条']));
+      const page = await browser.newPage();
+      try {
+        for (const { q, expect: slug } of common) {
+          const top = (await search(page, q)).slice(0, 5).map((href) => href.split('/').filter(Boolean).at(-1));
+          expect(top, q).toContain(slug);
+        }
+      } finally {
+        await page.close();
       }
     });
 
