@@ -11,6 +11,12 @@ export function cdnServerCommand(
   port: number,
   /** The runtime's devtools port; servers running side by side each need their own (default 9229). */
   inspectorPort?: number,
+  /**
+   * The runtime's state folder (default `.wrangler/state` in the working folder). Servers started
+   * side by side from one folder each need their own: the runtime locks an SQLite file in it, and
+   * the second one to start failed with SQLITE_BUSY.
+   */
+  stateDir?: string,
 ): { args: string[]; env: NodeJS.ProcessEnv } {
   return {
     args: [
@@ -26,6 +32,7 @@ export function cdnServerCommand(
       '--port',
       String(port),
       ...(inspectorPort === undefined ? [] : ['--inspector-port', String(inspectorPort)]),
+      ...(stateDir === undefined ? [] : ['--persist-to', stateDir]),
     ],
     env: {
       WRANGLER_SEND_METRICS: 'false',

@@ -61,9 +61,11 @@ function groupAlive(pid: number): boolean {
  */
 export async function startSiteServer(root: string, dist: string): Promise<SiteServer> {
   const port = await freePort();
+  // Its own state folder beside the site, so that servers of two sites in one folder never share one.
+  const stateDir = path.join(path.dirname(dist), `.wrangler-${path.basename(dist)}`);
   // Its own devtools port too: `npm run preview`, or another test run, may hold the default one.
-  const { args, env } = cdnServerCommand(root, dist, port, await freePort());
-  // Its working directory takes wrangler's state folder, kept out of the repository.
+  const { args, env } = cdnServerCommand(root, dist, port, await freePort(), stateDir);
+  // Its working directory takes wrangler's other files (`.wrangler/`), kept out of the repository.
   const child = spawn(process.execPath, args, {
     cwd: path.dirname(dist),
     env: { ...process.env, ...env },

@@ -70,7 +70,18 @@ describe('search', () => {
       jobs: 1,
       log: () => {},
     });
-    [preview, single] = await Promise.all([startPreview(site.dist), startPreview(oneShard)]);
+    // Started together; if one fails, the other is stopped too, or it would serve on beside the
+    // next suites' runtime.
+    const started = await Promise.allSettled([startPreview(site.dist), startPreview(oneShard)]);
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) {
+      await Promise.all(started.map((result) => (result.status === 'fulfilled' ? result.value.stop() : undefined)));
+      throw failed.reason;
+    }
+    [preview, single] = started.map((result) => (result as PromiseFulfilledResult<Preview>).value) as [
+      Preview,
+      Preview,
+    ];
     browser = await launchChromium();
   });
 
