@@ -137,6 +137,7 @@ async function build(env: NodeJS.ProcessEnv, scratch: string): Promise<BuildFigu
   const figures = {
     ...stepFigures(run),
     phases: parsed.phases,
+    indexWrites: parsed.indexWrites,
     pages: parsed.pages,
     indexedPages: parsed.indexedPages,
   };

@@ -1,4 +1,4 @@
-import type { BuildPhases } from './results.ts';
+import type { BuildPhases, IndexWrite } from './results.ts';
 
 /** One line of a child's output, stamped with when it arrived (ms since the child was spawned). */
 export interface TimedLine {
@@ -12,6 +12,8 @@ export interface ParsedBuildLog {
   pages: number | null;
   /** From "[fawen:search-index] indexed N pages for search". */
   indexedPages: number | null;
+  /** Each index the search step put into the site, in order: the measured cause when indexing is slow. */
+  indexWrites: IndexWrite[];
   /** Marker lines that were not found, so a changed Astro log format shows up instead of silent nulls. */
   missing: string[];
 }
@@ -32,6 +34,9 @@ const MARKERS = {
 } as const;
 
 type Marker = keyof typeof MARKERS;
+
+// One line per shard or delta: "indexed 4000 pages into pagefind/shards/2/ (unchanged, from the cache)".
+const INDEX_WRITE = /\[fawen:search-index\] indexed (\d+) pages into (\S+)( \(unchanged, from the cache\))?/;
 
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
@@ -81,8 +86,31 @@ export function parseBuildLog(lines: readonly TimedLine[], exitMs: number): Pars
     },
     pages: count('built'),
     indexedPages: count('searchIndex'),
+    indexWrites: indexWrites(lines, found.get('built')),
     missing,
   };
+}
+
+/**
+ * The search step's lines after Astro's last one: each index's time runs from the previous line, so
+ * the first one also holds reading the built pages.
+ */
+function indexWrites(lines: readonly TimedLine[], built: { at: number; line: TimedLine } | undefined): IndexWrite[] {
+  if (!built) return [];
+  const writes: IndexWrite[] = [];
+  let previous = built.line.ms;
+  for (const line of lines.slice(built.at + 1)) {
+    const match = INDEX_WRITE.exec(stripAnsi(line.text));
+    if (!match) continue;
+    writes.push({
+      where: match[2]!,
+      pages: Number(match[1]),
+      seconds: round((line.ms - previous) / 1000),
+      cached: match[3] !== undefined,
+    });
+    previous = line.ms;
+  }
+  return writes;
 }
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;

@@ -35,8 +35,20 @@ export interface StepFigures extends MemoryFigures {
   error?: string;
 }
 
+/** One index (a shard or the delta) that the search step put into the site. */
+export interface IndexWrite {
+  /** Where in the site, e.g. "pagefind/shards/2/". */
+  where: string;
+  pages: number;
+  /** From the previous line of the step: Pagefind writing it, or linking it from the cache. */
+  seconds: number;
+  /** Linked from the build cache, not written. */
+  cached: boolean;
+}
+
 export interface BuildFigures extends StepFigures {
   phases: BuildPhases;
+  indexWrites: IndexWrite[];
   pages: number | null;
   indexedPages: number | null;
 }
@@ -62,6 +74,8 @@ export interface QueryCost {
   /** The same plus what the facets (filter indexes) fetched after the results were shown. */
   withFacetsBytes: number;
   requests: number;
+  /** `bytes` by what was fetched (see `requestKind` in search-cost.ts): the measured cause of a heavy query. */
+  bytesByKind: Record<string, number>;
   /** From the Enter keydown to the result list leaving aria-busy, measured inside the page. */
   ms: number;
   results: number;
@@ -88,6 +102,8 @@ export interface TargetResult {
   met: boolean | null;
   /** False when a larger site's target is compared with a smaller site, for orientation only. */
   exact: boolean;
+  /** For a target not met: the measured figures behind the miss, and what would fix it. */
+  cause: string | null;
 }
 
 export interface SiteRun {

@@ -11,6 +11,21 @@ interface PageTiming {
 
 const FILTER_INDEX = /\.pf_filter$/;
 
+/**
+ * What a request of a search fetched, by its path: Pagefind's script and WebAssembly (the same for
+ * every site), each index's page table (`.pf_meta`), the index chunks holding the query's terms, the
+ * result fragments, the facets' filter indexes, Fawen's manifest of shards, or anything else.
+ */
+export function requestKind(pathname: string): string {
+  if (/\.pf_meta$/.test(pathname)) return 'page tables';
+  if (/\.pf_index$/.test(pathname)) return 'index chunks';
+  if (/\.pf_fragment$/.test(pathname)) return 'fragments';
+  if (FILTER_INDEX.test(pathname)) return 'filters';
+  if (/\/fawen-index\.json$/.test(pathname)) return 'manifest';
+  if (/\/pagefind[^/]*\.(js|json)$|\.pagefind$/.test(pathname)) return 'Pagefind script and WebAssembly';
+  return 'other';
+}
+
 // Runs in the page. Times are taken there, from the Enter keydown to the DOM change that shows the
 // results, so the round trips of the automation protocol are not counted.
 function installTimer(query: string): void {
@@ -80,6 +95,11 @@ export async function measureFirstQuery(
     // of them for its results. (Request start times are too coarse to split the two by time.)
     const toResults = after.filter((request) => !FILTER_INDEX.test(new URL(request.url()).pathname));
     const bytes = await withTimeout(Promise.all(toResults.map(receivedBytes)), timeoutMs);
+    const bytesByKind: Record<string, number> = {};
+    toResults.forEach((request, i) => {
+      const kind = requestKind(new URL(request.url()).pathname);
+      bytesByKind[kind] = (bytesByKind[kind] ?? 0) + bytes[i]!;
+    });
     const all = await withTimeout(Promise.all(after.map(receivedBytes)), timeoutMs);
     const pageLoad = await withTimeout(Promise.all(before.map(receivedBytes)), timeoutMs);
     return {
@@ -87,6 +107,7 @@ export async function measureFirstQuery(
       bytes: sum(bytes),
       withFacetsBytes: sum(all),
       requests: toResults.length,
+      bytesByKind,
       ms: Math.round((timing.end - timing.start) * 10) / 10,
       results: timing.results,
       pageLoadBytes: sum(pageLoad),

@@ -160,16 +160,24 @@ export function targetMark(target: TargetResult): string {
 
 export function targetLines(runs: readonly SiteRun[]): string {
   const rows = runs.flatMap((run) =>
-    run.targets.map((target) => [
-      site(run),
-      targetMark(target),
-      `${target.label} (for ${target.size.toLocaleString('en-US')} questions)`,
-      formatMeasured(target),
-    ]),
+    run.targets.map((target) => ({
+      cells: [
+        site(run),
+        targetMark(target),
+        `${target.label} (for ${target.size.toLocaleString('en-US')} questions)`,
+        formatMeasured(target),
+      ],
+      cause: target.cause,
+    })),
   );
   if (rows.length === 0) return '';
-  const width = (column: number) => Math.max(...rows.map((row) => row[column]!.length));
-  return rows.map((row) => `${row[0]!.padEnd(width(0))}  ${row[1]}  ${row[2]!.padEnd(width(2))}  ${row[3]}`).join('\n');
+  const width = (column: number) => Math.max(...rows.map((row) => row.cells[column]!.length));
+  return rows
+    .flatMap(({ cells, cause }) => [
+      `${cells[0]!.padEnd(width(0))}  ${cells[1]}  ${cells[2]!.padEnd(width(2))}  ${cells[3]}`,
+      ...(cause ? [`${' '.repeat(width(0) + 7)}why: ${cause}`] : []),
+    ])
+    .join('\n');
 }
 
 export function report(results: BenchResults): string {

@@ -1,3 +1,4 @@
+import { buildCause, firstQueryCause, indexCause, recallCause } from './causes.ts';
 import type { SiteRun, TargetResult, TargetUnit } from './results.ts';
 
 /** A performance target from the issues, for a site of `size` questions. */
@@ -10,6 +11,8 @@ export interface Target {
   indicativeBelow: boolean;
   measure(run: SiteRun): number | null;
   met(value: number): boolean;
+  /** The measured figures behind a miss, and what would fix it (see causes.ts). */
+  cause?(run: SiteRun): string | null;
 }
 
 const GIB = 2 ** 30;
@@ -23,6 +26,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => (run.coldBuild?.ok ? run.coldBuild.seconds : null),
     met: (seconds) => seconds <= 60,
+    cause: (run) => buildCause(run.coldBuild),
   },
   {
     id: 'cold-build-peak',
@@ -41,6 +45,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => (run.warmRebuild?.ok ? run.warmRebuild.seconds : null),
     met: (seconds) => seconds <= 15,
+    cause: (run) => buildCause(run.warmRebuild),
   },
   {
     id: 'warm-add-seconds',
@@ -50,6 +55,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => (run.warmAdd?.ok ? run.warmAdd.seconds : null),
     met: (seconds) => seconds <= 15,
+    cause: (run) => buildCause(run.warmAdd),
   },
   {
     id: 'cold-index-seconds',
@@ -59,6 +65,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => (run.coldBuild?.ok ? run.coldBuild.phases.searchIndexing : null),
     met: (seconds) => seconds <= 30,
+    cause: (run) => indexCause(run.coldBuild),
   },
   {
     id: 'warm-edit-index-seconds',
@@ -68,6 +75,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => (run.warmRebuild?.ok ? run.warmRebuild.phases.searchIndexing : null),
     met: (seconds) => seconds <= 3,
+    cause: (run) => indexCause(run.warmRebuild),
   },
   {
     id: 'warm-add-index-seconds',
@@ -77,6 +85,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => (run.warmAdd?.ok ? run.warmAdd.phases.searchIndexing : null),
     met: (seconds) => seconds <= 3,
+    cause: (run) => indexCause(run.warmAdd),
   },
   {
     id: 'check-seconds',
@@ -96,6 +105,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => run.searchCost?.median.bytes ?? null,
     met: (bytes) => bytes <= 200_000,
+    cause: (run) => firstQueryCause(run.searchCost),
   },
   {
     id: 'first-query-ms',
@@ -105,6 +115,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => run.searchCost?.median.ms ?? null,
     met: (ms) => ms <= 400,
+    cause: (run) => firstQueryCause(run.searchCost),
   },
   {
     id: 'recall-at-scale',
@@ -114,6 +125,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => run.recall?.fawen ?? null,
     met: (share) => share >= 0.95,
+    cause: recallCause,
   },
   {
     id: 'big-build-seconds',
@@ -123,6 +135,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: false,
     measure: (run) => (run.coldBuild?.ok ? run.coldBuild.seconds : null),
     met: (seconds) => seconds <= 600,
+    cause: (run) => buildCause(run.coldBuild),
   },
   {
     id: 'big-build-peak',
@@ -141,6 +154,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: false,
     measure: (run) => (run.warmRebuild?.ok ? run.warmRebuild.seconds : null),
     met: (seconds) => seconds <= 60,
+    cause: (run) => buildCause(run.warmRebuild),
   },
   {
     id: 'big-check-seconds',
@@ -169,14 +183,16 @@ export function evaluateTargets(run: SiteRun, targets: readonly Target[] = TARGE
     .filter((target) => size === target.size || (target.indicativeBelow && size < target.size))
     .map((target) => {
       const measured = target.measure(run);
+      const met = measured === null ? null : target.met(measured);
       return {
         id: target.id,
         label: target.label,
         size: target.size,
         unit: target.unit,
         measured,
-        met: measured === null ? null : target.met(measured),
+        met,
         exact: size === target.size,
+        cause: met === false ? (target.cause?.(run) ?? null) : null,
       };
     });
 }

@@ -21,6 +21,7 @@ const LOG: [number, string][] = [
   [5600, '22:12:05 [fawen:publish-files] sitemap of 172 pages, 0 redirects'],
   [5650, '22:12:05 [build] 174 page(s) built in 4.76s'],
   [5660, '22:12:05 [build] Complete!'],
+  [7000, '[fawen:search-index] indexed 10 pages into pagefind/shards/1/ (unchanged, from the cache)'],
   [7400, '[fawen:search-index] indexed 11 pages into pagefind/'],
   [7600, '[fawen:search-index] indexed 21 pages for search in 2 shard(s)'],
 ];
@@ -49,6 +50,13 @@ describe('parseBuildLog', () => {
     const { phases } = parseBuildLog(lines, 8000);
     const total = phases.contentLoading! + phases.rendering! + phases.publishFiles! + phases.searchIndexing!;
     expect(total + phases.finishing!).toBeCloseTo(8, 6);
+  });
+
+  it('times each index the search step wrote or linked from the line before it', () => {
+    expect(parseBuildLog(lines, 8000).indexWrites).toEqual([
+      { where: 'pagefind/shards/1/', pages: 10, seconds: 1.35, cached: true },
+      { where: 'pagefind/', pages: 11, seconds: 0.4, cached: false },
+    ]);
   });
 
   it('reads the page counts', () => {

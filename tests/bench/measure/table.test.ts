@@ -20,6 +20,10 @@ const phases = {
   searchIndexing: 9,
   finishing: 0.5,
 };
+const indexWrites = [
+  { where: 'pagefind/shards/1/', pages: 2_000, seconds: 4, cached: false },
+  { where: 'pagefind/shards/2/', pages: 8_000, seconds: 5, cached: true },
+];
 const memory = { peakRssBytes: 3 * 2 ** 30, sumOfProcessPeaksBytes: 3.2 * 2 ** 30 };
 
 function run(questions: number, overrides: Partial<SiteRun> = {}): SiteRun {
@@ -33,6 +37,7 @@ function run(questions: number, overrides: Partial<SiteRun> = {}): SiteRun {
       exitCode: 0,
       ...memory,
       phases,
+      indexWrites,
       pages: questions + 200,
       indexedPages: questions,
     },
@@ -45,6 +50,7 @@ function run(questions: number, overrides: Partial<SiteRun> = {}): SiteRun {
       exitCode: 0,
       ...memory,
       phases,
+      indexWrites,
       pages: 10_200,
       indexedPages: 10_000,
       editedFile: 'questions/a.md',
@@ -55,6 +61,7 @@ function run(questions: number, overrides: Partial<SiteRun> = {}): SiteRun {
       exitCode: 0,
       ...memory,
       phases,
+      indexWrites,
       pages: 10_201,
       indexedPages: 10_001,
       editedFile: 'questions/bench-added-question.md',
@@ -147,6 +154,50 @@ describe('targets', () => {
     expect(text).toContain('10,000   ✗   cold build ≤ 60 s (for 10,000 questions)');
     expect(text).toMatch(/first query ≤ 200 KB \(median\) \(for 10,000 questions\)\s+150\.0 KB/);
     expect(text).toMatch(/cold build peak memory < 4 GiB .*3\.00 GiB/);
+  });
+
+  it('gives a missed target the measured cause on the next line, largest phase first, and none to a met one', () => {
+    const lines = targetLines([run(10_000)]).split('\n');
+    const cold = lines.findIndex((line) => line.includes('cold build ≤ 60 s'));
+    expect(lines[cold + 1]).toMatch(
+      /^\s+why: bundling and rendering 30\.0 s \(answers on their thread 10\.0 s\), start-up and content check 20\.0 s, search index 9\.00 s, sitemap and site files 1\.00 s, .*0\.50 s\. Largest: bundling and rendering: /,
+    );
+    const peak = lines.findIndex((line) => line.includes('peak memory'));
+    expect(lines[peak + 1]).not.toContain('why:');
+  });
+
+  it('explains slow indexing by each index written or linked, per page written', () => {
+    const cause = run(10_000).targets.find((target) => target.id === 'warm-edit-index-seconds')!.cause;
+    expect(cause).toMatch(
+      /^pagefind\/shards\/1\/ 2,000 pages 4\.00 s, pagefind\/shards\/2\/ 8,000 pages 5\.00 s \(from the cache\); 2\.0 ms a page written\. Pagefind/,
+    );
+  });
+
+  it('explains a heavy first query by what the median query fetched, and missed recall by its queries', () => {
+    const query = (name: string, bytes: number) => ({
+      query: name,
+      bytes,
+      withFacetsBytes: bytes,
+      requests: 7,
+      bytesByKind: { 'index chunks': bytes - 100_000, 'Pagefind script and WebAssembly': 100_000 },
+      ms: 900,
+      results: 10,
+    });
+    const heavy = run(10_000, {
+      searchCost: {
+        pageLoadBytes: 11_000,
+        queries: [query('甲', 300_000), query('乙', 250_000), query('丙', 400_000)],
+        median: { bytes: 300_000, ms: 900, withFacetsBytes: 300_000 },
+        max: { bytes: 400_000, ms: 900 },
+      },
+      recall: { queries: 221, fawen: 0.9, outOfTheBox: 0.5, misses: ['保护令: 8th'] },
+    });
+    const cause = (id: string) => heavy.targets.find((target) => target.id === id)!.cause;
+    expect(cause('first-query-bytes')).toMatch(
+      /^“甲”: 300\.0 KB in 7 requests \(index chunks 200\.0 KB, Pagefind script and WebAssembly 100\.0 KB\)\. /,
+    );
+    expect(cause('first-query-ms')).toBe(cause('first-query-bytes'));
+    expect(cause('recall-at-scale')).toBe('1 missed: 保护令: 8th');
   });
 });
 
