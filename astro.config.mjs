@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import drafts from './src/integrations/drafts.ts';
+import pageKeysFile from './src/integrations/page-keys-file.ts';
 import publishFiles from './src/integrations/publish-files.ts';
 import { readSettings } from './src/settings.ts';
 
@@ -27,5 +28,10 @@ export default defineConfig({
     incrementalBuild: true,
   },
   // Answers are rendered by src/answers/, not by Astro's Markdown pipeline: the site has no Markdown pages.
-  integrations: [contentCheck(settings, (result) => (checked = result)), drafts(), publishFiles(() => checked)],
+  integrations: [
+    contentCheck(settings, (result) => (checked = result)),
+    drafts(),
+    publishFiles(() => checked),
+    pageKeysFile(settings),
+  ],
 });

@@ -10,10 +10,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeVersion } from '../src/code-version.ts';
+import { codeVersion, siteCodeVersion } from '../src/code-version.ts';
 import { readLaws, readSynonyms } from '../src/knowledge/files.ts';
 import { searchSynonyms } from '../src/search/dictionary.ts';
 import { buildSearchIndex } from '../src/search/indexing/build-index.ts';
+import { readPageKeys } from '../src/search/indexing/page-keys.ts';
 import { settingsOrExit } from '../src/settings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,11 +42,13 @@ if (build.status !== 0) fail(build.status ?? 1);
 try {
   const content = path.resolve(root, settings.content);
   const synonyms = searchSynonyms(readSynonyms(content), readLaws(content));
+  const cacheDir = path.resolve(root, settings.cacheDir);
   await buildSearchIndex({
     outDir: staging,
     synonyms,
-    cacheDir: path.resolve(root, settings.cacheDir),
+    cacheDir,
     codeVersion: codeVersion(root),
+    pageKeys: { keys: readPageKeys(cacheDir), siteCode: siteCodeVersion(root, settings) },
     shardPages: settings.searchShardPages,
     deltaPages: settings.searchDeltaPages,
     jobs: settings.searchJobs,

@@ -49,3 +49,27 @@ export function codeVersion(root = repoRoot, folders: readonly string[] = CACHE_
   if (fs.existsSync(lockfile)) hash.update(fs.readFileSync(lockfile));
   return hash.digest('hex').slice(0, 16);
 }
+
+/**
+ * A short hash of everything besides the content that shapes a built page: every file under `src/`
+ * (pages, components, styles and domain code alike), the Astro config, the lockfile and the
+ * settings. Pages built under equal versions with equal cache keys are equal (see
+ * src/search/indexing/page-keys.ts); any code edit therefore makes the index step read every page.
+ */
+export function siteCodeVersion(root: string, settings: unknown): string {
+  const hash = createHash('sha256');
+  const src = path.join(root, 'src');
+  const files = fs
+    .readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .filter((file) => fs.statSync(path.join(src, file)).isFile())
+    .sort();
+  for (const file of files) {
+    hash.update(`${file}\0`);
+    hash.update(fs.readFileSync(path.join(src, file)));
+  }
+  for (const file of ['astro.config.mjs', LOCKFILE]) {
+    if (fs.existsSync(path.join(root, file))) hash.update(fs.readFileSync(path.join(root, file)));
+  }
+  hash.update(JSON.stringify(settings));
+  return hash.digest('hex').slice(0, 16);
+}

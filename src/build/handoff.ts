@@ -10,6 +10,7 @@ const CHECKED = Symbol.for('fawen.checked-content');
 const GENERATION = Symbol.for('fawen.content-generation');
 const ANSWERS = Symbol.for('fawen.answers-ahead');
 const CODE = Symbol.for('fawen.code-version');
+const PAGE_KEYS = Symbol.for('fawen.page-keys');
 
 /** Answers being rendered ahead on worker threads (src/answers/render-all.ts) while Astro bundles. */
 export type AnswersAhead = (key: string) => Promise<void> | undefined;
@@ -21,7 +22,13 @@ export interface CheckedSite {
   answerKey: (question: QuestionEntry) => string;
 }
 
-type Handoff = { [CHECKED]?: CheckedSite; [GENERATION]?: number; [ANSWERS]?: AnswersAhead; [CODE]?: string };
+type Handoff = {
+  [CHECKED]?: CheckedSite;
+  [GENERATION]?: number;
+  [ANSWERS]?: AnswersAhead;
+  [CODE]?: string;
+  [PAGE_KEYS]?: Map<string, string>;
+};
 const shared = globalThis as Handoff;
 
 /** The build's content check hands over what it loaded, so that pages do not read every file again. */
@@ -68,4 +75,17 @@ export function codeVersionHandedOver(): string {
   const code = shared[CODE];
   if (code === undefined) throw new Error('the code version is handed over by the fawen:content-check integration');
   return code;
+}
+
+/** Pages hand over their cache keys by output file, for the search index step (src/search/indexing/page-keys.ts). */
+export function handOverPageKeys(keys: Iterable<readonly [string, string]>): void {
+  const all = (shared[PAGE_KEYS] ??= new Map());
+  for (const [file, key] of keys) all.set(file, key);
+}
+
+/** The keys handed over in this build, once. */
+export function takePageKeys(): Map<string, string> {
+  const keys = shared[PAGE_KEYS] ?? new Map<string, string>();
+  delete shared[PAGE_KEYS];
+  return keys;
 }

@@ -7,9 +7,12 @@
 // changed since the shards were written are searched in a small delta index beside them
 // (src/search/indexing/plan.ts).
 
-/** Pages newest first (ISO dates compare as text), then by file, as shards divide them. */
-export function byDateDescending<T extends { file: string; date: string }>(pages: readonly T[]): T[] {
-  return [...pages].sort((a, b) => (a.date === b.date ? (a.file < b.file ? -1 : 1) : a.date < b.date ? 1 : -1));
+/** Pages newest first (ISO dates compare as text; an unknown date as the oldest), then by file, as shards divide them. */
+export function byDateDescending<T extends { file: string; date?: string }>(pages: readonly T[]): T[] {
+  const dateOf = (page: T) => page.date ?? '';
+  return [...pages].sort((a, b) =>
+    dateOf(a) === dateOf(b) ? (a.file < b.file ? -1 : 1) : dateOf(a) < dateOf(b) ? 1 : -1,
+  );
 }
 
 /**

@@ -3,6 +3,9 @@
 
 export const questionUrl = (slug: string) => `/questions/${slug}/`;
 
+/** The file under the output folder that a page's URL serves (Astro's `build.format: 'directory'`). */
+export const pageFile = (url: string) => `${url.replace(/^\//, '')}index.html`;
+
 export const categoryUrl = (id: string, page = 1) => (page <= 1 ? `/categories/${id}/` : `/categories/${id}/${page}/`);
 
 export const authorUrl = (author: { id: string; kind: 'lawyer' | 'editorial' }) =>

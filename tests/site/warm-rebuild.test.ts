@@ -92,6 +92,15 @@ const changedPages = (before: Map<string, string>, after: Map<string, string>) =
 const without = (items: readonly string[], removed: readonly string[]) =>
   items.filter((item) => !removed.includes(item));
 
+/** From the index step's line "read N of M pages to index". */
+const pagesRead = (output: string) => {
+  const match = /read (\d+) of (\d+) pages to index/.exec(output);
+  if (!match) throw new Error('the index step did not say how many pages it read');
+  return { read: Number(match[1]), of: Number(match[2]) };
+};
+
+const questionPage = (file: string) => /^questions\/[^/]+\/index\.html$/.test(file);
+
 const shardLines = (output: string) => output.split('\n').filter((line) => /indexed \d+ pages into /.test(line));
 
 /** Every file of the built search index, by path under pagefind/. */
@@ -209,6 +218,18 @@ describe('warm rebuilds', () => {
     expect(Object.values(manifest.delta!.superseded).flat()).toHaveLength(1);
   });
 
+  it('read only the question pages whose cache key changed since the shards were written, or all after a code edit', () => {
+    expect(pagesRead(builds[0]!.output)).toEqual({ read: 21, of: 21 });
+    // Builds 1 to 5 index into a delta on the shards of build 0: a page unchanged since then is not read.
+    for (const n of [1, 2, 3, 4, 5]) {
+      const changed = changedPages(outputs[0]!, outputs[n]!).filter(questionPage);
+      expect(pagesRead(builds[n]!.output), `build ${n}`).toEqual({ read: changed.length, of: 21 });
+    }
+    expect(pagesRead(builds[2]!.output).read).toBe(1);
+    // Any edit to the site's code may change any page: build 6 reads every page again.
+    expect(pagesRead(builds[6]!.output)).toEqual({ read: 21, of: 21 });
+  });
+
   it('after later edits keep every shard as it was and index the changed pages into the delta', () => {
     for (const n of [3, 4, 5]) {
       const written = shardLines(builds[n]!.output).filter((line) => !line.includes('from the cache'));
@@ -276,7 +297,7 @@ describe('warm rebuilds', () => {
 
     it('after an edit to the Markdown pipeline, render every question page and no other keyed page', () => {
       const keyed = without(renderedPages(builds[6]!.output), unkeyed());
-      const questionPages = [...outputs[5]!.keys()].filter((file) => /^questions\/[^/]+\/index\.html$/.test(file));
+      const questionPages = [...outputs[5]!.keys()].filter(questionPage);
       expect(keyed).toEqual(questionPages.sort());
     });
   });

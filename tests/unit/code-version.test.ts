@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_KEYED_CODE, codeVersion } from '../../src/code-version.ts';
+import { CACHE_KEYED_CODE, codeVersion, siteCodeVersion } from '../../src/code-version.ts';
 import { repoRoot } from '../helpers/build.ts';
 import { closure } from '../helpers/imports.ts';
 
@@ -64,5 +64,40 @@ describe('codeVersion', () => {
     const changed = codeVersion(copy);
     append('package-lock.json');
     expect(codeVersion(copy)).not.toBe(changed);
+  });
+});
+
+describe('siteCodeVersion', () => {
+  let copy: string;
+  const settings = { site: 'https://example.cn' };
+
+  beforeAll(() => {
+    copy = fs.mkdtempSync(path.join(os.tmpdir(), 'fawen-site-code-'));
+    fs.cpSync(path.join(repoRoot, 'src'), path.join(copy, 'src'), { recursive: true });
+    fs.cpSync(path.join(repoRoot, 'bench'), path.join(copy, 'bench'), { recursive: true });
+    for (const file of ['package-lock.json', 'astro.config.mjs'])
+      fs.cpSync(path.join(repoRoot, file), path.join(copy, file));
+  });
+
+  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+
+  // Each edit below changes what a page may show; a bench edit never does.
+  it('changes with any file under src/, the Astro config, the lockfile or the settings, and nothing else', () => {
+    let last = siteCodeVersion(copy, settings);
+    expect(siteCodeVersion(copy, settings)).toBe(last);
+    fs.appendFileSync(path.join(copy, 'bench/corpus/generate.ts'), '\n// edited\n');
+    expect(siteCodeVersion(copy, settings)).toBe(last);
+    for (const file of [
+      'src/components/LawyerCard.astro',
+      'src/styles/global.css',
+      'astro.config.mjs',
+      'package-lock.json',
+    ]) {
+      fs.appendFileSync(path.join(copy, file), '\n');
+      const now = siteCodeVersion(copy, settings);
+      expect(now, file).not.toBe(last);
+      last = now;
+    }
+    expect(siteCodeVersion(copy, { site: 'https://other.example.cn' })).not.toBe(last);
   });
 });

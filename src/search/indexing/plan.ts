@@ -9,8 +9,8 @@ import { byDateDescending, splitShards } from '../shards.ts';
 export interface IndexedPage {
   /** Path under the site's output folder. */
   file: string;
-  /** The page's date (its `data-pagefind-sort` date), which orders the shards. */
-  date: string;
+  /** The page's date (its `data-pagefind-sort` date), which orders the shards; unknown for a page not read because it is unchanged since the base. */
+  date?: string;
   /** A digest of the page's search body: equal digests index alike. */
   digest: string;
 }
@@ -19,8 +19,10 @@ export interface IndexedPage {
 export interface Base {
   /** The indexing code's version, the synonyms and the shard size the shards were written with. */
   version: string;
-  /** Each shard's cache entry and pages, newest shard first. */
-  shards: { key: string; pages: { file: string; digest: string }[] }[];
+  /** The site code the pages were built by (src/code-version.ts `siteCodeVersion`), when known. */
+  siteCode?: string;
+  /** Each shard's cache entry and pages (with the page's cache key, when known), newest shard first. */
+  shards: { key: string; pages: { file: string; digest: string; key?: string }[] }[];
 }
 
 export type Plan =
