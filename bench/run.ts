@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-search] [--skip-warm] [--keep] [--no-sample] [--seed S]
+// npm run bench [-- --sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-search] [--skip-warm] [--skip-dev] [--keep] [--no-sample] [--seed S]
 //
 // Measures the real build on the sample site and on generated corpora: cold build (time by phase,
 // peak memory of the whole process tree), output and search-index size, `npm run check`, a warm
@@ -12,7 +12,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { directorySize } from './measure/dir-size.ts';
-import { editOneSentence, newQuestion } from './corpus/edit-answer.ts';
+import { EDIT_MARK, editOneSentence, newQuestion } from './corpus/edit-answer.ts';
+import { measureDevPreview, type DevEdit } from './measure/dev-preview.ts';
 import { machineInfo } from './measure/machine.ts';
 import { parseBuildLog } from './measure/phases.ts';
 import type { BenchResults, BuildFigures, SiteRun, StepFigures, WarmRebuildFigures } from './measure/results.ts';
@@ -28,7 +29,7 @@ import { report } from './measure/table.ts';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const node = process.execPath;
 const USAGE =
-  'usage: node bench/run.ts [--sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-search] [--skip-warm] [--keep] [--no-sample] [--seed S]';
+  'usage: node bench/run.ts [--sizes 1000,10000] [--out bench/results.json] [--skip-oob] [--skip-recall] [--skip-search] [--skip-warm] [--skip-dev] [--keep] [--no-sample] [--seed S]';
 
 // Queries of tests/e2e/search-queries.yaml that the sample answers; generated sites get topic words that
 // occur in generated titles and answers.
@@ -46,6 +47,8 @@ interface Options {
   /** Whether the built site is searched in Chromium at all (first query, recall). */
   search: boolean;
   warm: boolean;
+  /** Whether `npm run dev` is measured (first page, an edit showing). */
+  dev: boolean;
   keep: boolean;
   sample: boolean;
   seed: number;
@@ -61,6 +64,7 @@ function readOptions(): Options {
       'skip-recall': { type: 'boolean', default: false },
       'skip-search': { type: 'boolean', default: false },
       'skip-warm': { type: 'boolean', default: false },
+      'skip-dev': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       sample: { type: 'boolean', default: true },
       seed: { type: 'string', default: '1' },
@@ -83,6 +87,7 @@ function readOptions(): Options {
     recall: !values['skip-recall'] && !values['skip-search'],
     search: !values['skip-search'],
     warm: !values['skip-warm'],
+    dev: !values['skip-dev'],
     keep: values.keep,
     sample: values.sample,
     seed: Number(values.seed),
@@ -241,14 +246,26 @@ async function measureSite(
   run.check = stepFigures(await runMeasured(node, [path.join(repoRoot, 'scripts/check.ts')], { cwd: repoRoot, env }));
   if (!run.check.ok) run.errors.push(`check failed: ${run.check.error}`);
 
-  if (!options.warm) return finish(run);
-  progress(label, 'warm rebuild after editing one answer');
-  run.warmRebuild = await warmRebuild(content, questions, env, scratch);
-  if (run.warmRebuild && !run.warmRebuild.ok) run.errors.push(`warm rebuild failed: ${run.warmRebuild.error}`);
-  if (!run.warmRebuild) run.errors.push('warm rebuild: no answer has a sentence that can be edited safely');
-  progress(label, 'warm rebuild after adding one question');
-  run.warmAdd = await warmAdd(content, questions, env, scratch);
-  if (!run.warmAdd.ok) run.errors.push(`warm rebuild after an added question failed: ${run.warmAdd.error}`);
+  if (options.warm) {
+    progress(label, 'warm rebuild after editing one answer');
+    run.warmRebuild = await warmRebuild(content, questions, env, scratch);
+    if (run.warmRebuild && !run.warmRebuild.ok) run.errors.push(`warm rebuild failed: ${run.warmRebuild.error}`);
+    if (!run.warmRebuild) run.errors.push('warm rebuild: no answer has a sentence that can be edited safely');
+    progress(label, 'warm rebuild after adding one question');
+    run.warmAdd = await warmAdd(content, questions, env, scratch);
+    if (!run.warmAdd.ok) run.errors.push(`warm rebuild after an added question failed: ${run.warmAdd.error}`);
+  }
+
+  // Last: the preview may write to the build cache, which must not help the warm rebuilds.
+  if (options.dev) {
+    progress(label, 'npm run dev: first page, then an edited answer');
+    const edit = devEdit(content, questions);
+    if (edit) {
+      run.devPreview = await measureDevPreview({ node, repoRoot, cwd: scratch, env, content, edit });
+      if (!run.devPreview.ok) run.errors.push(`npm run dev: ${run.devPreview.error}`);
+    } else run.errors.push('npm run dev: no answer has a sentence that can be edited safely');
+  }
+
   return finish(run);
 }
 
@@ -291,6 +308,15 @@ async function warmAdd(
   } finally {
     fs.rmSync(target, { force: true });
   }
+}
+
+/** The first answer with a sentence that can be edited safely, edited as an editor would. */
+function devEdit(content: string, questions: readonly string[]): DevEdit | undefined {
+  for (const file of questions) {
+    const edited = editOneSentence(fs.readFileSync(path.join(content, file), 'utf8'));
+    if (edited !== undefined) return { file, edited, mark: EDIT_MARK };
+  }
+  return undefined;
 }
 
 function finish(run: SiteRun): SiteRun {
@@ -360,6 +386,7 @@ function emptyRun(label: string): SiteRun {
     check: null,
     warmRebuild: null,
     warmAdd: null,
+    devPreview: null,
     outOfTheBox: null,
     searchCost: null,
     recall: null,

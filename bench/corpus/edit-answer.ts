@@ -2,7 +2,8 @@
 // cache must not be able to skip it) yet keep the question valid, so sentences with citations, law
 // titles or Markdown syntax are never touched.
 
-const ADDED = '，这句话在基准测试中改写过';
+/** What an edit adds to the sentence it changes: a page shows it once it is rendered again. */
+export const EDIT_MARK = '，这句话在基准测试中改写过';
 
 const SKIPPED_LINE = /^\s*(#|[-*+>|]|\d+[.)]|```|<)/;
 const SENTENCE = /[^。！？]+[。！？]/g;
@@ -22,7 +23,7 @@ export function editOneSentence(markdown: string): string | undefined {
         const sentence = match[0];
         if (UNSAFE.test(sentence)) continue;
         const at = offset + match.index + sentence.length - 1;
-        return markdown.slice(0, at) + ADDED + markdown.slice(at);
+        return markdown.slice(0, at) + EDIT_MARK + markdown.slice(at);
       }
     }
     offset += line.length + 1;

@@ -2,8 +2,8 @@
 // the miss, largest first, and what docs/scaling.md found would fix the largest. Only figures this
 // run measured are quoted; the remedies are the profiles' findings, named as such.
 
-import type { BuildFigures, BuildPhases, SearchCostFigures, SiteRun } from './results.ts';
-import { formatBytes, formatSeconds } from './table.ts';
+import type { BuildFigures, BuildPhases, DevPreviewFigures, QueryCost, SearchCostFigures, SiteRun } from './results.ts';
+import { formatBytes, formatMs, formatSeconds } from './table.ts';
 
 type Phase = Exclude<keyof BuildPhases, 'routeGeneration' | 'answerRendering'>;
 
@@ -60,11 +60,17 @@ export function indexCause(build: BuildFigures | null): string | null {
   return `${each.join(', ')}${perPage}. ${PHASE_REMEDIES.searchIndexing}`;
 }
 
-/** The bytes of the median-sized first query, by what was fetched. */
-export function firstQueryCause(cost: SearchCostFigures | null): string | null {
+/** The median query by `figure`, as a sorted copy would put it in the middle. */
+function medianQuery(cost: SearchCostFigures | null, figure: (query: QueryCost) => number): QueryCost | null {
   if (!cost || cost.queries.length === 0) return null;
-  const sorted = [...cost.queries].sort((a, b) => a.bytes - b.bytes);
-  const query = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const sorted = [...cost.queries].sort((a, b) => figure(a) - figure(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** The bytes of the median-sized first query, by what was fetched. */
+export function firstQueryBytesCause(cost: SearchCostFigures | null): string | null {
+  const query = medianQuery(cost, (q) => q.bytes);
+  if (!query) return null;
   const kinds = Object.entries(query.bytesByKind)
     .sort((a, b) => b[1] - a[1])
     .map(([kind, bytes]) => `${kind} ${formatBytes(bytes)}`);
@@ -74,9 +80,38 @@ export function firstQueryCause(cost: SearchCostFigures | null): string | null {
   );
 }
 
+// The search page's steps (src/search/client/search-page.ts), as the reader waits through them.
+const STEP_NAMES: Record<string, string> = {
+  load: 'loading Pagefind, its WebAssembly and every index’s page table',
+  search: 'counting each term per index and searching each index',
+  show: 'the first results’ fragments',
+};
+
+/** The time of the median-timed first query, by the search page's steps. */
+export function firstQueryTimeCause(cost: SearchCostFigures | null): string | null {
+  const query = medianQuery(cost, (q) => q.ms);
+  if (!query) return null;
+  const steps = Object.entries(query.msByStep).map(([step, ms]) => `${STEP_NAMES[step] ?? step} ${formatMs(ms)}`);
+  return (
+    `“${query.query}”: ${formatMs(query.ms)} from Enter to results (${steps.join(', ')}), ${query.requests} requests. ` +
+    'Pagefind is loaded at the first query, and every index is searched twice (term counts, then results): ' +
+    'loading it while the reader types, and fewer shards, would cut both'
+  );
+}
+
 /** The queries whose page was not among the first five. */
 export function recallCause(run: SiteRun): string | null {
   const misses = run.recall?.misses;
   if (!misses?.length) return null;
   return `${misses.length} missed: ${misses.join('; ')}`;
+}
+
+/** When the preview server was ready, and how long its first page and the edit took after that. */
+export function devPreviewCause(dev: DevPreviewFigures | null): string | null {
+  if (!dev?.ok || dev.readySeconds === null || dev.firstPageSeconds === null) return null;
+  return (
+    `server ready after ${formatSeconds(dev.readySeconds)}, home page ${formatSeconds(dev.firstPageSeconds - dev.readySeconds)} later ` +
+    `(the content check and catalog run at the first request), edit shown ${formatSeconds(dev.editShowsSeconds)} after saving ` +
+    '(the changed file is read again, the catalog rebuilt and the page rendered)'
+  );
 }

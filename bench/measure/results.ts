@@ -63,6 +63,18 @@ export interface WarmRebuildFigures extends BuildFigures {
   editedFile: string;
 }
 
+/** `npm run dev` on the site, timed by HTTP from the bench (bench/measure/dev-preview.ts). */
+export interface DevPreviewFigures {
+  ok: boolean;
+  /** Start → Astro's "ready in" line: the server listens, nothing is rendered yet. */
+  readySeconds: number | null;
+  /** Start → the home page served with status 200. */
+  firstPageSeconds: number | null;
+  /** An answer saved with an edit → its page served with the edit in it. */
+  editShowsSeconds: number | null;
+  error?: string;
+}
+
 export interface OutOfTheBoxFigures extends StepFigures {
   index: SizeFigures | null;
 }
@@ -76,6 +88,8 @@ export interface QueryCost {
   requests: number;
   /** `bytes` by what was fetched (see `requestKind` in search-cost.ts): the measured cause of a heavy query. */
   bytesByKind: Record<string, number>;
+  /** The search page's own steps, in ms: loading Pagefind and the indexes, searching, showing the first results (their fragments). */
+  msByStep: Record<string, number>;
   /** From the Enter keydown to the result list leaving aria-busy, measured inside the page. */
   ms: number;
   results: number;
@@ -118,6 +132,8 @@ export interface SiteRun {
   warmRebuild: WarmRebuildFigures | null;
   /** The warm rebuild after one new question, dated today, was added (after the edit's rebuild). */
   warmAdd: WarmRebuildFigures | null;
+  /** Editors' preview: `npm run dev`'s first page, and an edited answer showing. */
+  devPreview: DevPreviewFigures | null;
   outOfTheBox: OutOfTheBoxFigures | null;
   searchCost: SearchCostFigures | null;
   /** The search issue's query set on this site (generated sites have the sample mixed in). */

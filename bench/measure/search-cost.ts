@@ -50,6 +50,16 @@ function installTimer(query: string): void {
   observer.observe(list, { attributes: true, childList: true });
 }
 
+// Runs in the page: the search page's own marks of its steps (`timed` in src/search/client/search-page.ts).
+function readSteps(): Record<string, number> {
+  const steps: Record<string, number> = {};
+  for (const entry of performance.getEntriesByType('measure')) {
+    const [prefix, step] = entry.name.split(':');
+    if (prefix === 'fawen-search' && step) steps[step] = Math.round(entry.duration);
+  }
+  return steps;
+}
+
 function readTimer(): PageTiming | undefined {
   const state = (window as unknown as { __fawenBench?: PageTiming }).__fawenBench;
   return state?.end ? state : undefined;
@@ -87,6 +97,7 @@ export async function measureFirstQuery(
     await page.press('#search-query', 'Enter');
     const handle = await page.waitForFunction(readTimer, undefined, { timeout: timeoutMs, polling: 20 });
     const timing = (await handle.jsonValue()) as PageTiming;
+    const msByStep = await page.evaluate(readSteps);
     await page.waitForSelector('#search-facets[aria-busy="false"]', { timeout: timeoutMs });
     // A short quiet period catches a request started by the very last render.
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -109,6 +120,7 @@ export async function measureFirstQuery(
       requests: toResults.length,
       bytesByKind,
       ms: Math.round((timing.end - timing.start) * 10) / 10,
+      msByStep,
       results: timing.results,
       pageLoadBytes: sum(pageLoad),
     };

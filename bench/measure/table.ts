@@ -106,6 +106,8 @@ export function checkAndSearchTable(runs: readonly SiteRun[]): string {
       '1st query max',
       'search page load',
       'recall@5',
+      'dev 1st page',
+      'dev edit',
       'pagefind OOB',
       'OOB peak',
       'OOB index',
@@ -122,6 +124,8 @@ export function checkAndSearchTable(runs: readonly SiteRun[]): string {
         cost ? `${formatBytes(cost.max.bytes)} / ${formatMs(cost.max.ms)}` : DASH,
         cost ? formatBytes(cost.pageLoadBytes) : DASH,
         formatShare(run.recall?.fawen),
+        devFigure(run, 'firstPageSeconds'),
+        devFigure(run, 'editShowsSeconds'),
         okSeconds(run.outOfTheBox),
         formatMemory(run.outOfTheBox?.peakRssBytes),
         formatSize(run.outOfTheBox?.index),
@@ -130,6 +134,9 @@ export function checkAndSearchTable(runs: readonly SiteRun[]): string {
     }),
   );
 }
+
+const devFigure = (run: SiteRun, figure: 'firstPageSeconds' | 'editShowsSeconds') =>
+  !run.devPreview ? DASH : run.devPreview.ok ? formatSeconds(run.devPreview[figure]) : 'FAILED';
 
 const formatShare = (share: number | null | undefined) =>
   share === null || share === undefined ? DASH : `${(share * 100).toFixed(1)}%`;

@@ -1,4 +1,11 @@
-import { buildCause, firstQueryCause, indexCause, recallCause } from './causes.ts';
+import {
+  buildCause,
+  devPreviewCause,
+  firstQueryBytesCause,
+  firstQueryTimeCause,
+  indexCause,
+  recallCause,
+} from './causes.ts';
 import type { SiteRun, TargetResult, TargetUnit } from './results.ts';
 
 /** A performance target from the issues, for a site of `size` questions. */
@@ -105,7 +112,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => run.searchCost?.median.bytes ?? null,
     met: (bytes) => bytes <= 200_000,
-    cause: (run) => firstQueryCause(run.searchCost),
+    cause: (run) => firstQueryBytesCause(run.searchCost),
   },
   {
     id: 'first-query-ms',
@@ -115,7 +122,7 @@ export const TARGETS: readonly Target[] = [
     indicativeBelow: true,
     measure: (run) => run.searchCost?.median.ms ?? null,
     met: (ms) => ms <= 400,
-    cause: (run) => firstQueryCause(run.searchCost),
+    cause: (run) => firstQueryTimeCause(run.searchCost),
   },
   {
     id: 'recall-at-scale',
@@ -126,6 +133,26 @@ export const TARGETS: readonly Target[] = [
     measure: (run) => run.recall?.fawen ?? null,
     met: (share) => share >= 0.95,
     cause: recallCause,
+  },
+  {
+    id: 'dev-first-page-seconds',
+    label: 'npm run dev: first page ≤ 15 s after start',
+    size: 10_000,
+    unit: 'seconds',
+    indicativeBelow: true,
+    measure: (run) => (run.devPreview?.ok ? run.devPreview.firstPageSeconds : null),
+    met: (seconds) => seconds <= 15,
+    cause: (run) => devPreviewCause(run.devPreview),
+  },
+  {
+    id: 'dev-edit-seconds',
+    label: 'npm run dev: an edited answer shows ≤ 2 s after saving',
+    size: 10_000,
+    unit: 'seconds',
+    indicativeBelow: true,
+    measure: (run) => (run.devPreview?.ok ? run.devPreview.editShowsSeconds : null),
+    met: (seconds) => seconds <= 2,
+    cause: (run) => devPreviewCause(run.devPreview),
   },
   {
     id: 'big-build-seconds',

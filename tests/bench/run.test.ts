@@ -105,6 +105,15 @@ describe('the bench', () => {
       expect(run.searchCost).toBeNull();
     });
 
+    it('times npm run dev: the server ready, then its first page, then an edited answer shown', () => {
+      const dev = run.devPreview!;
+      expect(dev, dev.error).toMatchObject({ ok: true });
+      expect(dev.readySeconds).toBeGreaterThan(0);
+      expect(dev.firstPageSeconds).toBeGreaterThan(dev.readySeconds!);
+      expect(dev.editShowsSeconds).toBeGreaterThan(0);
+      expect(output).toMatch(/^site\s+check\s+.*dev 1st page\s+dev edit/m);
+    });
+
     it('lists the targets next to the figures without failing on them', () => {
       expect(run.targets.map((target) => target.id)).toContain('cold-build-seconds');
       // The search in Chromium was skipped (--skip-search): its targets stay unmeasured, every other one has a figure.

@@ -66,6 +66,7 @@ function run(questions: number, overrides: Partial<SiteRun> = {}): SiteRun {
       indexedPages: 10_001,
       editedFile: 'questions/bench-added-question.md',
     },
+    devPreview: { ok: true, readySeconds: 2, firstPageSeconds: 9.5, editShowsSeconds: 2.5 },
     outOfTheBox: null,
     recall: { queries: 221, fawen: 0.95, outOfTheBox: 0.5, misses: [] },
     searchCost: {
@@ -124,6 +125,8 @@ describe('targets', () => {
       'first-query-bytes': true,
       'first-query-ms': true,
       'recall-at-scale': true,
+      'dev-first-page-seconds': true,
+      'dev-edit-seconds': false,
     });
     expect(targets.every((target) => target.exact)).toBe(true);
     expect(targetMark(targets[0]!)).toBe(' ✗ ');
@@ -132,12 +135,12 @@ describe('targets', () => {
   it('holds a run of 10,000 generated questions with the sample mixed in to the 10,000-question targets', () => {
     const mixed = { ...run(10_000), questions: 10_021 };
     expect(evaluateTargets(mixed).every((target) => target.exact && target.size === 10_000)).toBe(true);
-    expect(evaluateTargets(mixed)).toHaveLength(11);
+    expect(evaluateTargets(mixed)).toHaveLength(13);
   });
 
   it('compares a smaller site with the 10,000-question targets in parentheses, and never with the 100,000 ones', () => {
     const targets = run(1000).targets;
-    expect(targets).toHaveLength(11);
+    expect(targets).toHaveLength(13);
     expect(targets.every((target) => !target.exact && target.size === 10_000)).toBe(true);
     expect(targetMark(targets[1]!)).toBe('(✓)');
   });
@@ -166,6 +169,11 @@ describe('targets', () => {
     expect(lines[peak + 1]).not.toContain('why:');
   });
 
+  it('explains a slow preview by when its server was ready and what it does after', () => {
+    const cause = run(10_000).targets.find((target) => target.id === 'dev-edit-seconds')!.cause;
+    expect(cause).toMatch(/^server ready after 2\.00 s, home page 7\.50 s later .*, edit shown 2\.50 s after saving/);
+  });
+
   it('explains slow indexing by each index written or linked, per page written', () => {
     const cause = run(10_000).targets.find((target) => target.id === 'warm-edit-index-seconds')!.cause;
     expect(cause).toMatch(
@@ -180,7 +188,8 @@ describe('targets', () => {
       withFacetsBytes: bytes,
       requests: 7,
       bytesByKind: { 'index chunks': bytes - 100_000, 'Pagefind script and WebAssembly': 100_000 },
-      ms: 900,
+      ms: bytes / 1000,
+      msByStep: { load: 100, search: bytes / 1000 - 150, show: 50 },
       results: 10,
     });
     const heavy = run(10_000, {
@@ -196,7 +205,9 @@ describe('targets', () => {
     expect(cause('first-query-bytes')).toMatch(
       /^“甲”: 300\.0 KB in 7 requests \(index chunks 200\.0 KB, Pagefind script and WebAssembly 100\.0 KB\)\. /,
     );
-    expect(cause('first-query-ms')).toBe(cause('first-query-bytes'));
+    expect(cause('first-query-ms')).toMatch(
+      /^“甲”: 300 ms from Enter to results \(loading Pagefind, .* 100 ms, counting .* 150 ms, the first results’ fragments 50 ms\), 7 requests\. /,
+    );
     expect(cause('recall-at-scale')).toBe('1 missed: 保护令: 8th');
   });
 });
