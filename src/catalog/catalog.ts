@@ -43,14 +43,19 @@ export interface Catalog {
    * site's latest questions, a new question changes this list only for its few neighbours.
    */
   sameCategory(slug: string, count: number): QuestionEntry[];
-  /** The answer's last change: `updated`, else the file's last commit, else `published`. */
-  lastModified(question: QuestionEntry): IsoDate;
+  /**
+   * When the question's file last changed, for crawlers (the sitemap's `lastmod`): the later of its
+   * last commit and `updated`, else `published`. Never shown to readers: a commit may fix a typo
+   * without anyone reviewing the answer, so pages and feeds show the date the answer speaks for
+   * (src/shared/dates.ts `answerDate`).
+   */
+  lastChanged(question: QuestionEntry): IsoDate;
 }
 
 export interface CatalogOptions {
   /** Drafts are previewed with `npm run dev` but never published. */
   includeDrafts: boolean;
-  /** When a file last changed (from git); answers without `updated` take it as their last change. */
+  /** When a file last changed (from git), for the sitemap only. */
   lastChanged?: (file: string) => IsoDate | undefined;
 }
 
@@ -147,9 +152,9 @@ export function buildCatalog(content: ContentSet, library: LawLibrary, options: 
       }
       return chosen.sort((a, b) => a - b).map((index) => list[index]!);
     },
-    lastModified: (question) => {
-      const changed = question.data.updated ?? options.lastChanged?.(question.file);
-      return changed && changed > question.data.published ? changed : question.data.published;
+    lastChanged: (question) => {
+      const dates = [question.data.published, question.data.updated, options.lastChanged?.(question.file)];
+      return dates.reduce<IsoDate>((latest, date) => (date && date > latest ? date : latest), question.data.published);
     },
   };
 }

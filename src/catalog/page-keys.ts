@@ -100,7 +100,6 @@ export function pageKeys(catalog: Catalog, editBase: string): PageKeys {
         // The edit link, not just the file: its base is a setting.
         editUrl(question.file, editBase),
         question.data,
-        catalog.lastModified(question),
         catalog.category(question.data.category),
         catalog.author(question.data.lawyer),
         catalog.citations(slug).map(citationShown),

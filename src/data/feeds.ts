@@ -1,5 +1,6 @@
 import type { QuestionEntry } from '../knowledge/model.ts';
 import { atomFeed } from '../publish/feed.ts';
+import { answerDate } from '../shared/dates.ts';
 import { SITE_NAME, summarize } from '../shared/page-text.ts';
 import { questionUrl } from '../shared/urls.ts';
 import { answerHtml } from './answers.ts';
@@ -20,7 +21,8 @@ export async function questionsFeed(
       summary: summarize(question.data.question, 200),
       html: await answerHtml(question.id),
       published: question.data.published,
-      updated: catalog.lastModified(question),
+      // The date the answer speaks for: a feed reader shows it as the entry's date.
+      updated: answerDate(question.data),
       author: catalog.author(question.data.lawyer).data.name,
       category: catalog.category(question.data.category).data.name,
     })),

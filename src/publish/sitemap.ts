@@ -28,13 +28,13 @@ export function sitemapEntries(
   lawChanged: (lawId: string) => IsoDate | undefined,
 ): SitemapEntry[] {
   const lastmod = new Map<string, IsoDate | undefined>();
-  const all = latest(catalog.questions.map(catalog.lastModified));
+  const all = latest(catalog.questions.map(catalog.lastChanged));
   lastmod.set('/', all);
   lastmod.set('/categories/', all);
-  for (const question of catalog.questions) lastmod.set(questionUrl(question.id), catalog.lastModified(question));
+  for (const question of catalog.questions) lastmod.set(questionUrl(question.id), catalog.lastChanged(question));
   for (const category of catalog.categories) {
     const questions = catalog.questionsInCategory(category.id);
-    const newest = latest(questions.map(catalog.lastModified));
+    const newest = latest(questions.map(catalog.lastChanged));
     for (let page = 1; page <= Math.max(1, Math.ceil(questions.length / 20)); page++) {
       lastmod.set(categoryUrl(category.id, page), newest);
     }
@@ -42,7 +42,7 @@ export function sitemapEntries(
   for (const author of catalog.authors) {
     lastmod.set(
       authorUrl({ id: author.id, kind: author.data.kind }),
-      latest(catalog.questionsBy(author.id).map(catalog.lastModified)),
+      latest(catalog.questionsBy(author.id).map(catalog.lastChanged)),
     );
   }
   const lawDates = catalog.laws.map((law) => lawChanged(law.id) ?? currentVersion(law.data).effectiveFrom);

@@ -1,6 +1,7 @@
 /** Site-wide constants shown to readers. */
 export const SITE_NAME = '法问';
-export const SITE_TAGLINE = '法律问题，律师解答';
+// Most answers may come from the editorial team, so the tagline promises answers, not lawyers.
+export const SITE_TAGLINE = '常见法律问题解答';
 export const SITE_DESCRIPTION = '法问：常见法律问题的解答与相关法律条文，帮助普通人读懂自己的权利和义务。';
 
 /** `问题标题 - 法问`; the home page carries the site name alone. */

@@ -84,6 +84,21 @@ describe('a fixture site build', () => {
     expect(html).toContain('示例解答');
     expect(html).not.toMatch(/class="role"[^>]*>执业律师/);
     expect(html).toContain('第十条第一款');
+    // No page claims a lawyer answered: the editorial team's answers are not lawyers' answers.
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).not.toContain('律师解答');
+    expect(text).toContain('编辑部解答');
+    for (const url of ['/', '/search/', '/team/editors/', '/categories/ip/']) {
+      expect((await readPage(site, url)).replace(/<[^>]+>/g, ''), url).not.toMatch(/律师解答|律师怎么说/);
+    }
+  });
+
+  it('shows what readers judge a lawyer by: name, credential, firm, region and licence number', async () => {
+    for (const url of ['/questions/trade-secrets/', '/lawyers/wang-fang/']) {
+      const text = (await readPage(site, url)).replace(/<[^>]+>/g, '');
+      for (const fact of ['王芳', '执业律师', '测试律师事务所', '上海', '13101201010123456'])
+        expect(text, url).toContain(fact);
+    }
   });
 
   it('lists citing questions on article pages and links versions both ways', async () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,6 +37,9 @@ beforeAll(async () => {
   await editFixture(site, 'questions/new-law.md', (t) =>
     t.replace('published: 2025-11-02', 'published: 2025-11-02\nupdated: 2025-12-01'),
   );
+  // The content is committed later than any answer's date, as a typo fix would be: crawlers are
+  // told of the commit, readers never.
+  commitContent(site.content, COMMITTED);
   build = await buildSite(site);
   for (const file of fs.globSync('**/*.html', { cwd: site.dist })) {
     pages.set(`/${file.replace(/index\.html$/, '')}`, fs.readFileSync(path.join(site.dist, file), 'utf8'));
@@ -45,6 +49,27 @@ beforeAll(async () => {
 afterAll(() => site?.cleanup());
 
 const SITE = 'https://fawen.example.cn';
+const COMMITTED = '2026-06-01';
+
+function commitContent(dir: string, date: string): void {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
+    GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
+    GIT_AUTHOR_NAME: 'Editor',
+    GIT_AUTHOR_EMAIL: 'editor@example.cn',
+    GIT_COMMITTER_NAME: 'Editor',
+    GIT_COMMITTER_EMAIL: 'editor@example.cn',
+  };
+  for (const args of [
+    ['init', '-q'],
+    ['add', '.'],
+    ['commit', '-q', '-m', 'content'],
+  ]) {
+    const git = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
+    if (git.status !== 0) throw new Error(`git ${args.join(' ')}: ${git.stderr}`);
+  }
+}
 const read = (file: string) => fs.readFileSync(path.join(site.dist, file), 'utf8');
 
 function jsonLd(html: string): Record<string, unknown>[] {
@@ -96,11 +121,25 @@ describe('what search engines get', () => {
         .sort(),
     );
     const lastmod = new Map(urls.map((u) => [u.loc, u.lastmod]));
-    // These fixture files are outside git: the dates come from the frontmatter.
-    expect(lastmod.get(`${SITE}/questions/new-law/`)).toBe('2025-12-01');
-    expect(lastmod.get(`${SITE}/questions/trade-secrets/`)).toBe('2025-03-01');
-    expect(lastmod.get(`${SITE}/categories/ip/`)).toBe('2025-12-01');
+    // The content's last commit, later than every answer's own date.
+    expect(lastmod.get(`${SITE}/questions/new-law/`)).toBe(COMMITTED);
+    expect(lastmod.get(`${SITE}/questions/trade-secrets/`)).toBe(COMMITTED);
+    expect(lastmod.get(`${SITE}/categories/ip/`)).toBe(COMMITTED);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+
+  it('shows readers the date each answer speaks for, never the date of a commit', () => {
+    const text = (url: string) => pages.get(url)!.replace(/<[^>]+>/g, '');
+    // Committed on 2026-06-01, answered on 2025-03-01 and never updated: no 更新于 at all.
+    expect(text('/questions/trade-secrets/')).not.toContain('更新于');
+    expect(text('/questions/trade-secrets/')).toContain('解答依据 2025年3月1日 有效的法律');
+    expect(text('/questions/new-law/')).toContain('更新于 2025年12月1日');
+    expect(text('/questions/new-law/')).toContain('解答依据 2025年12月1日 有效的法律');
+    for (const [url, html] of pages) {
+      expect(html, url).not.toContain('2026年6月1日');
+      expect(html, url).not.toContain(COMMITTED);
+    }
+    expect(read('feed.xml')).not.toContain(COMMITTED);
   });
 
   it('describes question pages as an Article about a Question with its accepted Answer, citing Legislation', () => {

@@ -50,7 +50,7 @@ describe('navigation', () => {
     it('walks home → category → question → lawyer → back → cited article → back', async () => {
       const page = await openPage(sample.browser, () => `navigation${pathOf(page).replaceAll('/', '_')}`);
       await page.goto(`${sample.preview.url}/`);
-      expect(await heading(page)).toBe('遇到法律问题？先看看律师怎么说');
+      expect(await heading(page)).toBe('遇到法律问题？先看看常见问题的解答');
 
       await follow(
         page,

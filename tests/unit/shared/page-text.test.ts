@@ -9,6 +9,6 @@ describe('page text', () => {
 
   it('names pages after their content', () => {
     expect(pageTitle('无证驾驶拘留最少几天？')).toBe('无证驾驶拘留最少几天？ - 法问');
-    expect(pageTitle()).toBe('法问：法律问题，律师解答');
+    expect(pageTitle()).toBe('法问：常见法律问题解答');
   });
 });
