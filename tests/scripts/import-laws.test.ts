@@ -195,6 +195,29 @@ describe('scripts/import-laws.ts on ../shared/laws', () => {
     expect(v2025?.headings[1]).toEqual({ level: 'chapter', text: '第二章　不正当竞争行为', before: '7' });
   });
 
+  it('is what content/laws holds: every version in ../shared/laws is imported and committed', () => {
+    const committed = path.join(REPO_ROOT, 'content/laws');
+    expect(fs.readdirSync(committed).sort()).toEqual(fs.readdirSync(first).sort());
+    for (const name of fs.readdirSync(first)) {
+      expect(fs.readFileSync(path.join(committed, name), 'utf8'), name).toBe(
+        fs.readFileSync(path.join(first, name), 'utf8'),
+      );
+    }
+    const spans = (id: string) =>
+      lawSchema
+        .parse(JSON.parse(fs.readFileSync(path.join(committed, `${id}.json`), 'utf8')))
+        .versions.map((version) => [version.effectiveFrom, version.effectiveTo]);
+    // 刑法 as amended by 刑法修正案（十二）, and 食品安全法 as amended in 2025.
+    expect(spans('criminal-law')).toEqual([
+      ['2021-03-01', '2024-03-01'],
+      ['2024-03-01', null],
+    ]);
+    expect(spans('food-safety-law')).toEqual([
+      ['2021-04-29', '2025-12-01'],
+      ['2025-12-01', null],
+    ]);
+  });
+
   it('gives identical bytes on a second run', () => {
     const again = runImporter('--from', LAWS_DIR, '--out', second);
     expect(again.status, again.stderr).toBe(0);

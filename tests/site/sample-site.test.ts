@@ -86,6 +86,23 @@ describe('the sample site build', () => {
     expect(old).toContain('"legislationLegalForce":"https://schema.org/NotInForce"');
   });
 
+  it('says which text of 刑法 and 食品安全法 is in force: only the newest version in the library', async () => {
+    const text = async (file: string) => (await readFile(path.join(dist, file), 'utf8')).replace(/<[^>]+>/g, '');
+    for (const [law, old, current] of [
+      ['criminal-law', '2021-03-01', '2024-03-01'],
+      ['food-safety-law', '2021-04-29', '2025-12-01'],
+    ] as const) {
+      const now = await text(`laws/${law}/index.html`);
+      expect(now, law).toContain(`${current} 起施行（现行有效）`);
+      expect(now, law).toContain(`${old} 起施行，${current} 失效`);
+      expect(now.match(/现行有效/g), law).toHaveLength(1);
+      const before = await text(`laws/${law}/versions/${old}/index.html`);
+      expect(before, law).toContain(`这是 ${old} 起施行、已于 ${current} 失效的旧版本`);
+    }
+    // The history header names the amendment the current text includes.
+    expect(await text('laws/criminal-law/index.html')).toContain('刑法修正案（十二）');
+  });
+
   it('indexes exactly the question pages for search', async () => {
     const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
