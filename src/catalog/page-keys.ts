@@ -17,11 +17,11 @@ const listed = (question: QuestionEntry) => [
 
 /**
  * What a page shows of one citation (components/CitedStatutes.astro, the answer's citation links):
- * the law's names, the version and whether it is in force, the article with its text, and where the
- * article lives now. Nothing else of the law, so an edit elsewhere in it leaves the page alone.
+ * the law's names, the version and whether it is in force, the article with its text, where the
+ * article lives now and what happened to its words. Nothing else of the law, so an edit elsewhere in it leaves the page alone.
  */
 export const citationShown = (citation: Citation) => {
-  const { lawId, law, version, article, paragraph, item, successor } = citation;
+  const { lawId, law, version, article, paragraph, item, successor, change } = citation;
   return [
     lawId,
     law.title,
@@ -35,6 +35,8 @@ export const citationShown = (citation: Citation) => {
     successor
       ? [successor.version.effectiveFrom, successor.article?.id ?? null, successor.article?.label ?? null]
       : null,
+    // The change notice: its kind, the articles merged with it and the words changed.
+    change ? [change.kind, change.mergedWith.map((other) => other.label), change.diff] : null,
   ];
 };
 

@@ -4,6 +4,7 @@ import type { QuestionEntry } from '../knowledge/model.ts';
 import { answerDate } from '../shared/dates.ts';
 import type { LawLibrary } from '../laws/library.ts';
 import { articleLabel } from '../laws/article-ref.ts';
+import { CHANGE_NAMES } from '../laws/article-change.ts';
 import { toChineseNumber } from '../laws/numerals.ts';
 import type { Problem } from '../knowledge/problems.ts';
 
@@ -95,10 +96,19 @@ function staleNotice(citations: Citation[]): string | undefined {
   if (superseded.size === 0) return undefined;
   const parts = [...superseded.values()].map((list) => {
     const { law, version, successor } = list[0]!;
-    const moves = list.map((c) => `${c.article.label} → ${c.successor?.article?.label ?? '无对应条文'}`).join('、');
+    const moves = list.map((c) => `${c.article.label} → ${changeLabel(c)}`).join('、');
     return `《${law.short}》${version.effectiveFrom} 版已被 ${successor!.version.effectiveFrom} 起施行的版本取代（${moves}）`;
   });
   return `解答依据的法律版本已修订：${parts.join('；')}。请复核解答，修改后更新 updated 日期`;
+}
+
+/** 第十条（内容未变）, 第一百六十五条（内容有修改）, 无对应条文（已删除）: where the article went, and what became of its words. */
+function changeLabel(citation: Citation): string {
+  const { change } = citation;
+  if (!change) return '';
+  const to = change.successor.article?.label ?? '无对应条文';
+  const merged = change.kind === 'merged' ? `，与${change.mergedWith.map((other) => other.label).join('、')}合并` : '';
+  return `${to}（${CHANGE_NAMES[change.kind]}${merged}）`;
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -4,6 +4,7 @@ import type { LawLibrary, Successor } from '../laws/library.ts';
 import { articleId, articleLabel } from '../laws/article-ref.ts';
 import { articleRange, currentVersion, findArticle, paragraphOfItem, versionInForce } from '../laws/versions.ts';
 import { toChineseNumber } from '../laws/numerals.ts';
+import { articleChange, type ArticleChange } from '../laws/article-change.ts';
 
 /** An article reference as written: 第一千零八十七条第一款第（二）项 → { number, sub, paragraph, item }. */
 export interface ArticleRef {
@@ -23,6 +24,8 @@ export interface Citation {
   item?: number | undefined;
   /** Set when a later version is in force today: where the content lives now. */
   successor?: Successor | undefined;
+  /** Set when a later version is in force today: what happened to the article's words (内容未变, 内容有修改…). */
+  change?: ArticleChange | undefined;
 }
 
 export type Resolution =
@@ -89,7 +92,7 @@ export function resolveCitation(library: LawLibrary, lawId: string, ref: Article
       article,
       paragraph: ref.paragraph,
       item: ref.item,
-      successor: current ? undefined : library.successor(lawId, version, article.id),
+      ...(current ? {} : changeOf(library, lawId, version, article)),
     },
   };
 }
@@ -104,4 +107,15 @@ export function citationLabel(articleLabel: string, paragraph?: number, item?: n
 /** Identity of a cited article within its law version, for de-duplicating and reverse indexes. */
 export function citationKey(citation: Pick<Citation, 'lawId' | 'version' | 'article'>): string {
   return `${citation.lawId}@${citation.version.effectiveFrom}#${citation.article.id}`;
+}
+
+// One comparison per cited article and library: thousands of answers may cite the same old article.
+const changes = new WeakMap<LawLibrary, Map<LawArticle, ArticleChange | undefined>>();
+
+function changeOf(library: LawLibrary, lawId: string, version: LawVersion, article: LawArticle) {
+  let known = changes.get(library);
+  if (!known) changes.set(library, (known = new Map()));
+  if (!known.has(article)) known.set(article, articleChange(library, lawId, version, article));
+  const change = known.get(article);
+  return { successor: change?.successor, change };
 }

@@ -5,6 +5,7 @@ import { citationsInTree, type TextCitation } from '../citations/find.ts';
 import type { Citation } from '../citations/resolve.ts';
 import { formatDate, toIsoDate } from '../shared/dates.ts';
 import type { LawLibrary } from '../laws/library.ts';
+import { CHANGE_NAMES } from '../laws/article-change.ts';
 import { isCurrent } from '../laws/versions.ts';
 import { articleUrl, lawUrl } from '../shared/urls.ts';
 
@@ -71,10 +72,13 @@ function citationLink(text: string, citation: Citation): Link {
   };
 }
 
-/** （该法已于2025年10月15日修订，现为第十条） with the new article linked. */
+/** （该法已于2025年10月15日修订，现为第十条，内容未变） with the new article linked. */
 function supersededNotice(citation: Citation): PhrasingContent {
   const successor = citation.successor!;
   const changed = formatDate(citation.version.effectiveTo ?? successor.version.effectiveFrom);
+  // Whether the words still state the law: 内容未变, 内容有修改 or 已合并 (a deleted article says so already).
+  const change = citation.change;
+  const kind = change && change.kind !== 'deleted' ? `，${CHANGE_NAMES[change.kind]}` : '';
   const now: PhrasingContent = successor.article
     ? {
         type: 'link',
@@ -93,6 +97,6 @@ function supersededNotice(citation: Citation): PhrasingContent {
   return {
     type: 'emphasis',
     data: { hName: 'span', hProperties: { className: ['citation-notice'] } },
-    children: [{ type: 'text', value: `（该法已于${changed}修订，` }, now, { type: 'text', value: '）' }],
+    children: [{ type: 'text', value: `（该法已于${changed}修订，` }, now, { type: 'text', value: `${kind}）` }],
   };
 }

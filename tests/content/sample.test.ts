@@ -14,7 +14,7 @@ const { content } = loadContentFiles(contentDir, repoRoot);
 describe('the sample knowledge base', () => {
   it('passes the content check, flagging only the seed answer that relies on the superseded 2019 text', () => {
     expect(checkContent(contentDir, repoRoot).problems.map(formatProblem)).toEqual([
-      'content/questions/shang-ye-ji-mi-an-quan-bao-hu.md:7: 警告 statutes: 解答依据的法律版本已修订：《反不正当竞争法》2019-04-23 版已被 2025-10-15 起施行的版本取代（第九条 → 第十条、第十七条 → 第二十二条）。请复核解答，修改后更新 updated 日期',
+      'content/questions/shang-ye-ji-mi-an-quan-bao-hu.md:7: 警告 statutes: 解答依据的法律版本已修订：《反不正当竞争法》2019-04-23 版已被 2025-10-15 起施行的版本取代（第九条 → 第十条（内容未变）、第十七条 → 第二十二条（内容有修改））。请复核解答，修改后更新 updated 日期',
     ]);
   });
 

@@ -21,7 +21,7 @@ describe('npm run check', () => {
     const { code, out } = check();
     expect(code).toBe(0);
     expect(out).toContain(
-      'content/questions/shang-ye-ji-mi-an-quan-bao-hu.md:7: 警告 statutes: 解答依据的法律版本已修订：《反不正当竞争法》2019-04-23 版已被 2025-10-15 起施行的版本取代（第九条 → 第十条、第十七条 → 第二十二条）',
+      'content/questions/shang-ye-ji-mi-an-quan-bao-hu.md:7: 警告 statutes: 解答依据的法律版本已修订：《反不正当竞争法》2019-04-23 版已被 2025-10-15 起施行的版本取代（第九条 → 第十条（内容未变）、第十七条 → 第二十二条（内容有修改））',
     );
     expect(out).toMatch(/检查了 21 个问题、2 位作者、9 个分类、14 部法律：0 个错误，1 个警告\n$/);
   });

@@ -122,7 +122,7 @@ describe('npm run import:text', () => {
     expect(problems.filter((problem) => problem.severity === 'error').map(formatProblem)).toEqual([]);
     // The one thing left to review: the answer relies on the 2019 text of the law, since revised.
     expect(problems.filter((problem) => problem.file.includes(ANSWERED)).map(formatProblem)).toEqual([
-      `content/questions/${ANSWERED}.md:7: 警告 statutes: 解答依据的法律版本已修订：《反不正当竞争法》2019-04-23 版已被 2025-10-15 起施行的版本取代（第九条 → 第十条、第十七条 → 第二十二条）。请复核解答，修改后更新 updated 日期`,
+      `content/questions/${ANSWERED}.md:7: 警告 statutes: 解答依据的法律版本已修订：《反不正当竞争法》2019-04-23 版已被 2025-10-15 起施行的版本取代（第九条 → 第十条（内容未变）、第十七条 → 第二十二条（内容有修改））。请复核解答，修改后更新 updated 日期`,
     ]);
     expect(problems.filter((problem) => DRAFTS.some((slug) => problem.file.includes(slug)))).toEqual([]);
   });

@@ -58,10 +58,10 @@ describe('the sample site build', () => {
       `<a href="${old}17/" class="citation citation-superseded">《中华人民共和国反不正当竞争法》第十七条</a>`,
     );
     expect(html).toContain(
-      '（该法已于2025年10月15日修订，<a href="/laws/anti-unfair-competition-law/10/">现为第十条</a>）',
+      '（该法已于2025年10月15日修订，<a href="/laws/anti-unfair-competition-law/10/">现为第十条</a>，内容未变）',
     );
     expect(html).toContain(
-      '（该法已于2025年10月15日修订，<a href="/laws/anti-unfair-competition-law/22/">现为第二十二条</a>）',
+      '（该法已于2025年10月15日修订，<a href="/laws/anti-unfair-competition-law/22/">现为第二十二条</a>，内容有修改）',
     );
     expect(html).toContain(
       '<a href="/laws/civil-code/577/" class="citation">《中华人民共和国民法典》第五百七十七条</a>',
@@ -70,7 +70,16 @@ describe('the sample site build', () => {
     expect(html).toContain(
       'href="https://github.com/fawen-kb/fawen/edit/main/content/questions/shang-ye-ji-mi-an-quan-bao-hu.md"',
     );
-    expect(html).toMatch(/相应内容现为<a href="\/laws\/anti-unfair-competition-law\/22\/"[^>]*>第二十二条<\/a>/);
+    // The cited-statutes panel: 第九条 carried word for word, 第十七条 with its changed words marked.
+    const notices = [...html.matchAll(/<div class="notice superseded-notice"[\s\S]*?<\/div>/g)].map((m) => m[0]);
+    const text = (fragment: string) => fragment.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+    expect(text(notices[0]!)).toContain('修订：内容未变。现为第十条');
+    expect(notices[0]).not.toMatch(/<(del|ins)\b/);
+    expect(text(notices[1]!)).toContain('修订：内容有修改。现为第二十二条');
+    expect(notices[1]).toMatch(/<del\b[^>]*>.*［删去：.*恶.*<\/del>\s*<ins\b[^>]*>.*［新增：.*故.*<\/ins>意实施侵犯商业秘密行为/s);
+    expect(text(notices[1]!)).toContain(
+      '实际损失［删去：确定；实际损失难以计算的，按照］［新增：或者］侵权人因侵权所获得的利益确定',
+    );
   });
 
   it('links superseded and current article pages both ways', async () => {

@@ -42,7 +42,37 @@ describe('checkAnswerCitations', () => {
   it('warns when the answer relies on a superseded version', () => {
     const [warning] = check('《测试法》第九条', { published: '2024-01-01', statutes: [ref(9)] });
     expect(warning).toBe(
-      'content/questions/q.md: 警告 statutes: 解答依据的法律版本已修订：《测试法》2019-01-01 版已被 2025-10-15 起施行的版本取代（第九条 → 第九条）。请复核解答，修改后更新 updated 日期',
+      'content/questions/q.md: 警告 statutes: 解答依据的法律版本已修订：《测试法》2019-01-01 版已被 2025-10-15 起施行的版本取代（第九条 → 第九条（内容未变））。请复核解答，修改后更新 updated 日期',
     );
+  });
+
+  it('names what became of each cited article: changed in place under the same number, or deleted', () => {
+    const [older, newer] = testLaw.versions;
+    const reworded = {
+      ...testLaw,
+      versions: [
+        older!,
+        {
+          ...newer!,
+          articles: newer!.articles.map((article) =>
+            article.id === '9'
+              ? { ...article, paragraphs: [{ text: '第九条的新文字，内容全部改写。', items: [] }] }
+              : article,
+          ),
+        },
+      ],
+    };
+    const changed = lawLibrary([{ id: 'test-law', data: reworded }], { 'test-law': { '2019-01-01': { '8': null, '9': '9' } } });
+    const problems = checkAnswerCitations(
+      {
+        ...question('q', { published: '2024-01-01', statutes: [ref(8), ref(9)] }),
+        body: '《测试法》第八条、第九条',
+        bodyLine: 10,
+      },
+      changed,
+    ).map(formatProblem);
+    expect(problems).toEqual([
+      'content/questions/q.md: 警告 statutes: 解答依据的法律版本已修订：《测试法》2019-01-01 版已被 2025-10-15 起施行的版本取代（第八条 → 无对应条文（已删除）、第九条 → 第九条（内容有修改））。请复核解答，修改后更新 updated 日期',
+    ]);
   });
 });

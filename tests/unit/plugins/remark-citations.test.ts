@@ -48,7 +48,13 @@ describe('remark-citations', () => {
     expect(await render('《反不正当竞争法》第九条规定', { published: new Date('2025-06-18T00:00:00Z') })).toBe(
       '<p><a href="/laws/anti-unfair-competition-law/versions/2019-04-23/9/" class="citation citation-superseded">' +
         '《反不正当竞争法》第九条</a><span class="citation-notice">（该法已于2025年10月15日修订，' +
-        '<a href="/laws/anti-unfair-competition-law/10/">现为第十条</a>）</span>规定</p>',
+        '<a href="/laws/anti-unfair-competition-law/10/">现为第十条</a>，内容未变）</span>规定</p>',
+    );
+  });
+
+  it('says when the article carried on has changed words', async () => {
+    expect(await render('《反不正当竞争法》第十七条', { published: '2025-06-18' })).toContain(
+      '<a href="/laws/anti-unfair-competition-law/22/">现为第二十二条</a>，内容有修改）',
     );
   });
 
