@@ -76,7 +76,9 @@ describe('the sample site build', () => {
     expect(text(notices[0]!)).toContain('修订：内容未变。现为第十条');
     expect(notices[0]).not.toMatch(/<(del|ins)\b/);
     expect(text(notices[1]!)).toContain('修订：内容有修改。现为第二十二条');
-    expect(notices[1]).toMatch(/<del\b[^>]*>.*［删去：.*恶.*<\/del>\s*<ins\b[^>]*>.*［新增：.*故.*<\/ins>意实施侵犯商业秘密行为/s);
+    expect(notices[1]).toMatch(
+      /<del\b[^>]*>.*［删去：.*恶.*<\/del>\s*<ins\b[^>]*>.*［新增：.*故.*<\/ins>意实施侵犯商业秘密行为/s,
+    );
     expect(text(notices[1]!)).toContain(
       '实际损失［删去：确定；实际损失难以计算的，按照］［新增：或者］侵权人因侵权所获得的利益确定',
     );

@@ -20,6 +20,19 @@ import { formParams, readSearchState, searchUrl, unfilteredUrl } from './url-sta
 // Results are shown ten at a time: each one shown costs a fragment download.
 const PAGE = 10;
 
+/**
+ * Marks the steps of a search in the browser's performance timeline (`fawen-search:<step>`), so
+ * that the time to results can be split by step (the bench reads them, bench/measure/search-cost.ts).
+ */
+async function timed<T>(step: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(`fawen-search:${step}`, { start, end: performance.now() });
+  }
+}
+
 interface Elements {
   form: HTMLFormElement;
   input: HTMLInputElement;
@@ -66,13 +79,13 @@ async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<
   status.textContent = SEARCHING_STATUS;
   let facetsAfter: (() => Promise<void>) | undefined;
   try {
-    const { pagefind: index, manifest } = await loaded();
+    const { pagefind: index, manifest } = await timed('load', loaded);
     const synonyms = JSON.parse(list.dataset.synonyms ?? '{}') as SynonymMap;
     const { words, terms: readable, phrase } = queryTerms(query, synonyms);
     const terms = readable.map(encodeTerm);
     const search = searcher(index, manifest);
     const searchOptions: SearchOptions = { filters, ...(order === 'date' ? { sort: { date: 'desc' } } : {}) };
-    const results = await find(search, terms, phrase?.map(encodeTerm), searchOptions);
+    const results = await timed('search', () => find(search, terms, phrase?.map(encodeTerm), searchOptions));
     options.hidden = false;
     facetsAfter = () => showFacets(index, search, terms, searchOptions, facets, params, form);
     const show = async (from: number) => {
@@ -88,7 +101,7 @@ async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<
       if (from > 0) items[0]?.querySelector('a')?.focus();
     };
     if (results.length > 0) {
-      await show(0);
+      await timed('show', () => show(0));
     } else {
       list.replaceChildren();
       status.textContent = notFoundStatus(query, filtered);

@@ -62,7 +62,9 @@ describe('checkAnswerCitations', () => {
         },
       ],
     };
-    const changed = lawLibrary([{ id: 'test-law', data: reworded }], { 'test-law': { '2019-01-01': { '8': null, '9': '9' } } });
+    const changed = lawLibrary([{ id: 'test-law', data: reworded }], {
+      'test-law': { '2019-01-01': { '8': null, '9': '9' } },
+    });
     const problems = checkAnswerCitations(
       {
         ...question('q', { published: '2024-01-01', statutes: [ref(8), ref(9)] }),
