@@ -114,6 +114,28 @@ describe('the sample site build', () => {
     expect(await text('laws/criminal-law/index.html')).toContain('刑法修正案（十二）');
   });
 
+  it('compares an article’s text across the versions on its pages (新旧对照), changed words marked', async () => {
+    const page = async (file: string) => {
+      const html = await readFile(path.join(dist, file), 'utf8');
+      return html.slice(html.indexOf('id="versions-title"'), html.indexOf('id="citing-title"'));
+    };
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+    const revised = await page('laws/anti-unfair-competition-law/22/index.html');
+    expect(text(revised)).toContain('2019年版第十七条→2025年版第二十二条：内容有修改');
+    const [old, now] = revised.split(/<h4\b/).slice(1);
+    expect(old).toMatch(/<del\b[^>]*>.*［删去：.*恶.*<\/del>/s);
+    expect(old).not.toMatch(/<ins\b/);
+    expect(now).toMatch(/<ins\b[^>]*>.*［新增：.*故.*<\/ins>/s);
+    expect(now).not.toMatch(/<del\b/);
+    // The same comparison from the old version's page; 第九条 → 第十条 carried word for word.
+    expect(text(await page('laws/anti-unfair-competition-law/versions/2019-04-23/17/index.html'))).toContain(
+      '2019年版第十七条→2025年版第二十二条：内容有修改',
+    );
+    const unchanged = await page('laws/anti-unfair-competition-law/10/index.html');
+    expect(text(unchanged)).toContain('2019年版第九条→2025年版第十条：内容未变');
+    expect(unchanged).not.toMatch(/<(del|ins)\b/);
+  });
+
   it('indexes exactly the question pages for search', async () => {
     const entry = JSON.parse(await readFile(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;

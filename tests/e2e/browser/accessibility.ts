@@ -25,6 +25,8 @@ describe('accessibility', () => {
     { name: 'law', url: '/laws/anti-unfair-competition-law/' },
     { name: 'article', url: '/laws/civil-code/577/' },
     { name: 'superseded-article', url: '/laws/anti-unfair-competition-law/versions/2019-04-23/9/' },
+    // Its 新旧对照 marks the words changed since the 2019 text.
+    { name: 'revised-article', url: '/laws/anti-unfair-competition-law/22/' },
     {
       name: 'search',
       url: `/search/?q=${encodeURIComponent('商业秘密')}`,
