@@ -55,4 +55,50 @@ describe('the sample knowledge base', () => {
       expect(inForce.length).toBeGreaterThan(0);
     },
   );
+
+  // A legal review read these answers against the statute texts; each correction is held here.
+  describe('answers corrected after the legal review', () => {
+    const answer = (id: string) => content.questions.find((q) => q.id === id)!;
+    const cites = (id: string, law: string, number: number) =>
+      answer(id).data.statutes.some((s) => s.law === law && s.article.number === number);
+
+    it('小额诉讼 comes with 民事诉讼法 第一百六十六条’s exclusions: cases that need 鉴定 or 评估', () => {
+      expect(cites('jiao-tong-shi-gu-qi-su-jin-e', 'civil-procedure-law', 166)).toBe(true);
+      expect(answer('jiao-tong-shi-gu-qi-su-jin-e').body).toContain('需要评估、鉴定或者对诉前评估、鉴定结果有异议的案件');
+    });
+
+    it('醉驾 is a crime with or without a licence', () => {
+      const body = answer('wu-zheng-jia-shi-ju-liu-ji-tian').body;
+      expect(body).not.toContain('无证驾驶同时醉酒驾驶的，可能构成');
+      expect(body).toContain('不问有没有驾驶证');
+    });
+
+    it('发错货 puts the contract’s own terms first (民法典 第五百八十二条, then 第五百一十条)', () => {
+      expect(cites('shang-jia-fa-cuo-huo-lian-xi-bu-shang', 'civil-code', 510)).toBe(true);
+      expect(answer('shang-jia-fa-cuo-huo-lian-xi-bu-shang').body).toContain('应当按照当事人的约定承担违约责任');
+    });
+
+    it('第一千零八十七条第二款 is not offered as a rule for 拆迁安置房', () => {
+      const body = answer('li-hun-chai-qian-an-zhi-fang-fen-ge').body;
+      expect(body).not.toContain('如果拆迁涉及农村土地征收，《民法典》第一千零八十七条第二款还要求');
+      expect(body).toContain('它针对的是承包土地上的权益，不是房屋');
+    });
+
+    it('商品条码 does not present a regulation outside the library as quoted law', () => {
+      const body = answer('shang-pin-tiao-ma-xu-ke-shi-yong').body;
+      expect(body).not.toContain('《商品条码管理办法》');
+      expect(body).toContain('这些规定不在本站的法规库里');
+    });
+
+    it('each corrected answer says when it was revised', () => {
+      for (const id of [
+        'jiao-tong-shi-gu-qi-su-jin-e',
+        'wu-zheng-jia-shi-ju-liu-ji-tian',
+        'shang-jia-fa-cuo-huo-lian-xi-bu-shang',
+        'li-hun-chai-qian-an-zhi-fang-fen-ge',
+        'shang-pin-tiao-ma-xu-ke-shi-yong',
+      ])
+        expect(answer(id).data.updated, id).toBe('2026-12-02');
+    });
+  });
 });
