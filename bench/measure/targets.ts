@@ -135,6 +135,19 @@ export const TARGETS: readonly Target[] = [
     cause: recallCause,
   },
   {
+    id: 'recall-vs-out-of-the-box',
+    label: 'recall@5 never below Pagefind out of the box on the same pages',
+    size: 10_000,
+    unit: 'yes/no',
+    indicativeBelow: true,
+    measure: (run) =>
+      run.recall?.outOfTheBox === null || run.recall?.outOfTheBox === undefined
+        ? null
+        : Number(run.recall.fawen >= run.recall.outOfTheBox),
+    met: (atLeast) => atLeast === 1,
+    cause: recallCause,
+  },
+  {
     id: 'dev-first-page-seconds',
     label: 'npm run dev: first page ≤ 15 s after start',
     size: 10_000,
@@ -182,6 +195,36 @@ export const TARGETS: readonly Target[] = [
     measure: (run) => (run.warmRebuild?.ok ? run.warmRebuild.seconds : null),
     met: (seconds) => seconds <= 60,
     cause: (run) => buildCause(run.warmRebuild),
+  },
+  {
+    id: 'big-first-query-bytes',
+    label: 'first query ≤ 300 KB (median)',
+    size: 100_000,
+    unit: 'bytes',
+    indicativeBelow: false,
+    measure: (run) => run.searchCost?.median.bytes ?? null,
+    met: (bytes) => bytes <= 300_000,
+    cause: (run) => firstQueryBytesCause(run.searchCost),
+  },
+  {
+    id: 'big-first-query-ms',
+    label: 'first query ≤ 800 ms (median)',
+    size: 100_000,
+    unit: 'ms',
+    indicativeBelow: false,
+    measure: (run) => run.searchCost?.median.ms ?? null,
+    met: (ms) => ms <= 800,
+    cause: (run) => firstQueryTimeCause(run.searchCost),
+  },
+  {
+    id: 'big-recall',
+    label: 'recall@5 of the query set ≥ 90% (sample mixed in)',
+    size: 100_000,
+    unit: 'share',
+    indicativeBelow: false,
+    measure: (run) => run.recall?.fawen ?? null,
+    met: (share) => share >= 0.9,
+    cause: recallCause,
   },
   {
     id: 'big-check-seconds',

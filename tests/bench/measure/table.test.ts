@@ -125,6 +125,7 @@ describe('targets', () => {
       'first-query-bytes': true,
       'first-query-ms': true,
       'recall-at-scale': true,
+      'recall-vs-out-of-the-box': true,
       'dev-first-page-seconds': true,
       'dev-edit-seconds': false,
     });
@@ -135,21 +136,29 @@ describe('targets', () => {
   it('holds a run of 10,000 generated questions with the sample mixed in to the 10,000-question targets', () => {
     const mixed = { ...run(10_000), questions: 10_021 };
     expect(evaluateTargets(mixed).every((target) => target.exact && target.size === 10_000)).toBe(true);
-    expect(evaluateTargets(mixed)).toHaveLength(13);
+    expect(evaluateTargets(mixed)).toHaveLength(14);
   });
 
   it('compares a smaller site with the 10,000-question targets in parentheses, and never with the 100,000 ones', () => {
     const targets = run(1000).targets;
-    expect(targets).toHaveLength(13);
+    expect(targets).toHaveLength(14);
     expect(targets.every((target) => !target.exact && target.size === 10_000)).toBe(true);
     expect(targetMark(targets[1]!)).toBe('(✓)');
   });
 
-  it('checks the 100,000-question site for build time, peak memory, a warm rebuild and the check', () => {
+  it('checks the 100,000-question site for build time, peak memory, a warm rebuild, the first query, recall and the check', () => {
     const ids = run(100_000).targets.map((target) => target.id);
-    expect(ids).toEqual(['big-build-seconds', 'big-build-peak', 'big-warm-rebuild-seconds', 'big-check-seconds']);
-    const failed = run(100_000, { coldBuild: null, warmRebuild: null, check: null });
-    expect(failed.targets.map((target) => target.met)).toEqual([null, null, null, null]);
+    expect(ids).toEqual([
+      'big-build-seconds',
+      'big-build-peak',
+      'big-warm-rebuild-seconds',
+      'big-first-query-bytes',
+      'big-first-query-ms',
+      'big-recall',
+      'big-check-seconds',
+    ]);
+    const failed = run(100_000, { coldBuild: null, warmRebuild: null, check: null, searchCost: null, recall: null });
+    expect(failed.targets.map((target) => target.met)).toEqual([null, null, null, null, null, null, null]);
   });
 
   it('lists each target with its measured figure', () => {
