@@ -39,6 +39,8 @@ export async function measureDevPreview(options: {
   const seconds = (from: number) => Math.round(performance.now() - from) / 1000;
   const child = spawn(
     node,
+    // --ignore-lock: an editor's own `npm run dev` of the same project must neither stop this one nor
+    // be stopped by it (Astro allows one locked dev server per project).
     [
       path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'),
       'dev',
@@ -48,8 +50,10 @@ export async function measureDevPreview(options: {
       '127.0.0.1',
       '--port',
       String(port),
+      '--ignore-lock',
     ],
-    { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    // In development mode whatever the caller's NODE_ENV: under NODE_ENV=test it served no page at all.
+    { cwd, env: { ...env, NODE_ENV: 'development' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const tail: string[] = [];
   let readySeconds: number | null = null;
@@ -62,20 +66,36 @@ export async function measureDevPreview(options: {
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let gone = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      gone = true;
+      resolve();
+    }),
+  );
+  const stopped = () => gone;
+  // The server has a process group of its own: if the bench dies first, it must not live on.
+  const stop = () => signal(child.pid!, 'SIGKILL');
+  process.once('exit', stop);
 
   const target = path.join(content, edit.file);
   const original = fs.readFileSync(target, 'utf8');
   const slug = path.basename(edit.file, '.md');
   try {
-    await until(async () => (await get(`${base}/`)).status === 200, started, timeoutMs, 'the home page');
+    await until(async () => (await get(`${base}/`)).status === 200, started, timeoutMs, 'the home page', stopped);
     const firstPageSeconds = seconds(started);
     const page = `${base}/questions/${slug}/`;
     // The editor has the page open before saving.
-    await until(async () => (await get(page)).status === 200, performance.now(), timeoutMs, `/questions/${slug}/`);
+    await until(
+      async () => (await get(page)).status === 200,
+      performance.now(),
+      timeoutMs,
+      `/questions/${slug}/`,
+      stopped,
+    );
     fs.writeFileSync(target, edit.edited);
     const saved = performance.now();
-    await until(async () => (await get(page)).body.includes(edit.mark), saved, timeoutMs, 'the edited answer');
+    await until(async () => (await get(page)).body.includes(edit.mark), saved, timeoutMs, 'the edited answer', stopped);
     return { ok: true, readySeconds, firstPageSeconds, editShowsSeconds: seconds(saved) };
   } catch (caught) {
     return {
@@ -88,20 +108,19 @@ export async function measureDevPreview(options: {
   } finally {
     fs.writeFileSync(target, original);
     // The whole process group: astro dev starts helpers (esbuild) of its own.
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-    const killer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }, 5_000);
+    signal(child.pid!, 'SIGTERM');
+    const killer = setTimeout(stop, 5_000);
     await exited;
     clearTimeout(killer);
+    process.off('exit', stop);
+  }
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, name);
+  } catch {
+    // Already gone.
   }
 }
 
@@ -115,8 +134,15 @@ async function get(url: string): Promise<{ status: number; body: string }> {
   }
 }
 
-async function until(done: () => Promise<boolean>, from: number, timeoutMs: number, what: string): Promise<void> {
+async function until(
+  done: () => Promise<boolean>,
+  from: number,
+  timeoutMs: number,
+  what: string,
+  stopped: () => boolean,
+): Promise<void> {
   while (!(await done())) {
+    if (stopped()) throw new Error(`the server exited before ${what} was served`);
     if (performance.now() - from > timeoutMs) throw new Error(`${what} was not served within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

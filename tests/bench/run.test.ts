@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchResults, SiteRun } from '../../bench/measure/results.ts';
 import { repoRoot } from '../helpers/build.ts';
+import { shellEnv } from '../helpers/shell-env.ts';
 
 describe('the bench', () => {
   // A smoke test: the whole benchmark on a tiny generated site, so a change that breaks a measurement
@@ -44,7 +45,8 @@ describe('the bench', () => {
           '--out',
           out,
         ],
-        { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+        // As from a shell: the bench's `npm run dev` step must not inherit Vitest's test mode.
+        { cwd: repoRoot, env: shellEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
       );
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
