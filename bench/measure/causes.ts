@@ -23,7 +23,7 @@ const PHASE_REMEDIES: Record<Phase, string> = {
     'cold: the answer thread (about 1.7 ms an answer) bounds the pages; warm: Astro restores every unchanged page from its cache, so building into the previous output would skip them',
   publishFiles: 'one `git log` and the sitemap over every page',
   searchIndexing:
-    'Pagefind’s writer compresses every index file at gzip level 9 on one thread (about 9 ms a page): an upstream setting, or fewer (term, page) pairs',
+    'Pagefind’s writer compresses every index file at gzip level 9 on one thread (its profile: docs/scaling.md): an upstream setting, or fewer (term, page) pairs',
   finishing: 'the old output folder is swapped out and deleted file by file',
 };
 
