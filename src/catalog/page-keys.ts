@@ -21,7 +21,8 @@ const listed = (question: QuestionEntry) => [
  * article lives now and what happened to its words. Nothing else of the law, so an edit elsewhere in it leaves the page alone.
  */
 export const citationShown = (citation: Citation) => {
-  const { lawId, law, version, article, paragraph, item, successor, change } = citation;
+  const { lawId, law, version, article, paragraph, item, change } = citation;
+  const successor = change?.successor;
   return [
     lawId,
     law.title,

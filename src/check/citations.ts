@@ -87,7 +87,7 @@ function rangeKeys(match: { number: number; rangeFrom?: { number: number } }, ci
 function staleNotice(citations: Citation[]): string | undefined {
   const superseded = new Map<string, Citation[]>();
   for (const citation of citations) {
-    if (!citation.successor) continue;
+    if (!citation.change) continue;
     const key = `${citation.lawId}@${citation.version.effectiveFrom}`;
     const list = superseded.get(key) ?? [];
     if (!list.some((other) => other.article.id === citation.article.id)) list.push(citation);
@@ -95,16 +95,15 @@ function staleNotice(citations: Citation[]): string | undefined {
   }
   if (superseded.size === 0) return undefined;
   const parts = [...superseded.values()].map((list) => {
-    const { law, version, successor } = list[0]!;
+    const { law, version, change } = list[0]!;
     const moves = list.map((c) => `${c.article.label} → ${changeLabel(c)}`).join('、');
-    return `《${law.short}》${version.effectiveFrom} 版已被 ${successor!.version.effectiveFrom} 起施行的版本取代（${moves}）`;
+    return `《${law.short}》${version.effectiveFrom} 版已被 ${change!.successor.version.effectiveFrom} 起施行的版本取代（${moves}）`;
   });
   return `解答依据的法律版本已修订：${parts.join('；')}。请复核解答，修改后更新 updated 日期`;
 }
 
 /** 第十条（内容未变）, 第一百六十五条（内容有修改）, 无对应条文（已删除）: where the article went, and what became of its words. */
-function changeLabel(citation: Citation): string {
-  const { change } = citation;
+function changeLabel({ change }: Citation): string {
   if (!change) return '';
   const to = change.successor.article?.label ?? '无对应条文';
   const merged = change.kind === 'merged' ? `，与${change.mergedWith.map((other) => other.label).join('、')}合并` : '';

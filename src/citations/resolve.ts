@@ -1,6 +1,6 @@
 import type { Law, LawArticle, LawVersion } from '../schemas/law.ts';
 import type { IsoDate } from '../shared/dates.ts';
-import type { LawLibrary, Successor } from '../laws/library.ts';
+import type { LawLibrary } from '../laws/library.ts';
 import { articleId, articleLabel } from '../laws/article-ref.ts';
 import { articleRange, currentVersion, findArticle, paragraphOfItem, versionInForce } from '../laws/versions.ts';
 import { toChineseNumber } from '../laws/numerals.ts';
@@ -22,9 +22,10 @@ export interface Citation {
   article: LawArticle;
   paragraph?: number | undefined;
   item?: number | undefined;
-  /** Set when a later version is in force today: where the content lives now. */
-  successor?: Successor | undefined;
-  /** Set when a later version is in force today: what happened to the article's words (内容未变, 内容有修改…). */
+  /**
+   * Set when a later version is in force today: where the content lives now (`change.successor`)
+   * and what happened to the article's words (内容未变, 内容有修改…).
+   */
   change?: ArticleChange | undefined;
 }
 
@@ -92,7 +93,7 @@ export function resolveCitation(library: LawLibrary, lawId: string, ref: Article
       article,
       paragraph: ref.paragraph,
       item: ref.item,
-      ...(current ? {} : changeOf(library, lawId, version, article)),
+      change: current ? undefined : changeOf(library, lawId, version, article),
     },
   };
 }
@@ -116,6 +117,5 @@ function changeOf(library: LawLibrary, lawId: string, version: LawVersion, artic
   let known = changes.get(library);
   if (!known) changes.set(library, (known = new Map()));
   if (!known.has(article)) known.set(article, articleChange(library, lawId, version, article));
-  const change = known.get(article);
-  return { successor: change?.successor, change };
+  return known.get(article);
 }

@@ -31,7 +31,7 @@ export function diffText(before: string, after: string, minSame = 2): DiffPart[]
     ...middle,
     { op: 'same', text: a.slice(a.length - end).join('') },
   ]);
-  return join(absorbShortSame(parts, minSame));
+  return absorbShortSame(parts, minSame);
 }
 
 /** Myers' greedy forward search, then the path traced back from the stored frontiers. */
@@ -92,7 +92,7 @@ function shortestEdit(a: readonly string[], b: readonly string[]): DiffPart[] {
   return join(reversed.reverse());
 }
 
-/** Adjacent parts of the same kind joined, empty parts dropped; deletions before insertions. */
+/** Adjacent parts of the same kind joined, empty parts dropped. */
 function join(parts: readonly DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
   for (const part of parts) {
@@ -101,16 +101,10 @@ function join(parts: readonly DiffPart[]): DiffPart[] {
     if (last?.op === part.op) last.text += part.text;
     else out.push({ ...part });
   }
-  // Within a run of changes, the deleted text first, then what replaced it.
-  for (let i = 0; i + 1 < out.length; i++) {
-    if (out[i]!.op === 'ins' && out[i + 1]!.op === 'del') {
-      [out[i], out[i + 1]] = [out[i + 1]!, out[i]!];
-      if (i > 0) i -= 2;
-    }
-  }
   return out;
 }
 
+/** Short kept runs between changes made part of them, and each run of changes as its deletion, then its insertion. */
 function absorbShortSame(parts: readonly DiffPart[], minSame: number): DiffPart[] {
   const out: DiffPart[] = [];
   for (let i = 0; i < parts.length; i++) {

@@ -55,7 +55,7 @@ function wrap(value: string, citations: TextCitation[]): PhrasingContent[] {
     if (!resolution?.ok) continue;
     if (match.start > cursor) out.push({ type: 'text', value: value.slice(cursor, match.start) });
     out.push(citationLink(value.slice(match.start, match.end), resolution.citation));
-    if (resolution.citation.successor) out.push(supersededNotice(resolution.citation));
+    if (resolution.citation.change) out.push(supersededNotice(resolution.citation));
     cursor = match.end;
   }
   if (cursor < value.length) out.push({ type: 'text', value: value.slice(cursor) });
@@ -74,11 +74,11 @@ function citationLink(text: string, citation: Citation): Link {
 
 /** （该法已于2025年10月15日修订，现为第十条，内容未变） with the new article linked. */
 function supersededNotice(citation: Citation): PhrasingContent {
-  const successor = citation.successor!;
+  const change = citation.change!;
+  const { successor } = change;
   const changed = formatDate(citation.version.effectiveTo ?? successor.version.effectiveFrom);
   // Whether the words still state the law: 内容未变, 内容有修改 or 已合并 (a deleted article says so already).
-  const change = citation.change;
-  const kind = change && change.kind !== 'deleted' ? `，${CHANGE_NAMES[change.kind]}` : '';
+  const kind = change.kind !== 'deleted' ? `，${CHANGE_NAMES[change.kind]}` : '';
   const now: PhrasingContent = successor.article
     ? {
         type: 'link',
