@@ -98,7 +98,7 @@ export async function measureFirstQuery(
     const handle = await page.waitForFunction(readTimer, undefined, { timeout: timeoutMs, polling: 20 });
     const timing = (await handle.jsonValue()) as PageTiming;
     const msByStep = await page.evaluate(readSteps);
-    await page.waitForSelector('#search-facets[aria-busy="false"]', { timeout: timeoutMs });
+    await page.waitForSelector('#search-facets[aria-busy="false"]', { state: 'attached', timeout: timeoutMs });
     // A short quiet period catches a request started by the very last render.
     await new Promise((resolve) => setTimeout(resolve, 200));
 

@@ -23,6 +23,9 @@ export const readRecallQueries = (file: string) => load(fs.readFileSync(file, 'u
 
 const slugOf = (href: string) => href.split('/').filter(Boolean).at(-1) ?? '';
 
+/** The links of every result shown, in order. */
+export const RESULT_LINKS = '#search-results .result-title a, #search-partial .result-title a';
+
 /** Searches through the site's own search page, as a reader does, and waits for that query's results. */
 export async function searchPage(page: Page, baseUrl: string, query: string): Promise<string[]> {
   if (!page.url().includes('/search/')) await page.goto(`${baseUrl}/search/`);
@@ -36,7 +39,8 @@ export async function searchPage(page: Page, baseUrl: string, query: string): Pr
     query,
     { timeout: 120_000 },
   );
-  return page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  // Pages holding every word, then those holding some of them (listed apart), as the reader sees them.
+  return page.$$eval(RESULT_LINKS, (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 // A string, not a function: the test runner would rewrite a dynamic import() written in this file.

@@ -1,7 +1,9 @@
 import { decodeEntities } from '../shared/html-text.ts';
 import { encodeTerm, indexTokens } from './text.ts';
 
-const EXCERPT_SOURCE = 400;
+// Characters of a page's text kept for excerpts: enough to hold the passage a query matched in the
+// answers as written, while every result shown still downloads only a few kilobytes.
+const EXCERPT_SOURCE = 1500;
 const BODY_START = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-body\b/i;
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
 const VOID = new Set([
@@ -114,8 +116,7 @@ export function searchDocument(
     const inSubject = (stack.at(-1)?.subject ?? false) || SUBJECT.test(attributes);
     stack.push({ tag, ignored, subject: inSubject, captures });
   }
-  // Every result shown downloads its page's meta, so the excerpt source is the page's opening words
-  // (title, the reader's question, the start of the answer), not the whole answer.
+  // Every result shown downloads its page's meta, so the excerpt source is capped (EXCERPT_SOURCE).
   const text = [...plain.join('').replace(/\s+/g, ' ').trim()].slice(0, EXCERPT_SOURCE).join('');
   captured.push(span('data-pagefind-meta', 'text', text));
   if (subject.length > 0) captured.push(span('data-pagefind-meta', SUBJECT_FIELD, subject.join(' ')));

@@ -185,31 +185,3 @@ function protect(run: string, dictionary: readonly string[]): { text: string; wh
   if (cursor < run.length) pieces.push({ text: run.slice(cursor), whole: false });
   return pieces;
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
-/**
- * An HTML excerpt of `text` around the first place a query word occurs, every occurrence wrapped
- * in <mark>; the text is escaped, so the result is safe to insert as HTML.
- */
-export function highlightExcerpt(text: string, words: readonly string[], length = 90): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  const flat = chars.join('');
-  const needles = words.filter((word) => word.length > 0).sort((a, b) => b.length - a.length);
-  const positions = needles.map((word) => flat.indexOf(word)).filter((at) => at >= 0);
-  const first = positions.length ? [...flat.slice(0, Math.min(...positions))].length : 0;
-  const start = Math.max(0, Math.min(first - Math.floor(length / 4), chars.length - length));
-  const window = chars.slice(start, start + length).join('');
-  const pattern = needles.length
-    ? new RegExp(needles.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
-    : null;
-  let html = '';
-  let cursor = 0;
-  for (const match of pattern ? window.matchAll(pattern) : []) {
-    html += `${escapeHtml(window.slice(cursor, match.index))}<mark>${escapeHtml(match[0])}</mark>`;
-    cursor = match.index + match[0].length;
-  }
-  html += escapeHtml(window.slice(cursor));
-  return `${start > 0 ? '…' : ''}${html}${start + length < chars.length ? '…' : ''}`;
-}

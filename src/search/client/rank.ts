@@ -8,34 +8,42 @@ export const PHRASE_BOOST = 3;
 // Below this many results for all terms together, pages matching most of the terms are added.
 export const ENOUGH = 5;
 
+/** What a search found: the pages holding every term, and, when they are few, pages holding most. */
+export interface Found {
+  /** Pages holding every term: the results, which the filters count. */
+  results: SearchResult[];
+  /** Pages holding at least half of the terms, shown apart when fewer than ENOUGH pages hold all. */
+  partial: SearchResult[];
+}
+
 /**
  * Pages with all the terms, by Pagefind's relevance (which boosts a subject holding them), with
  * pages holding the terms as one unbroken sequence weighted up (民法典第469条 rather than pages citing
  * 第四百六十八条 and 第一百六十九条); when that finds too little, pages ranked by how many terms
- * they match.
+ * they match, apart.
  */
 export async function find(
   search: Search,
   terms: readonly string[],
   phrase: readonly string[] | undefined,
   options: SearchOptions,
-): Promise<SearchResult[]> {
+): Promise<Found> {
   const [all, exact] = await Promise.all([
     search(terms.length ? terms.join(' ') : null, options),
     // Sorted by date, the reader asked for the newest answers, not the closest.
     phrase && !options.sort ? search(`"${phrase.join(' ')}"`, options) : undefined,
   ]);
   const results = exact ? boostSequences(all.results, exact.results) : all.results;
-  if (results.length >= ENOUGH || terms.length < 2) return results;
+  if (results.length >= ENOUGH || terms.length < 2) return { results, partial: [] };
   const each = await Promise.all(terms.map((term) => search(term, options)));
-  return [
-    ...results,
-    ...mostTermsFirst(
+  return {
+    results,
+    partial: mostTermsFirst(
       each.map((response) => response.results),
       results,
       terms.length,
     ),
-  ];
+  };
 }
 
 /** `results` reordered with the pages that also matched as one sequence counted PHRASE_BOOST times. */

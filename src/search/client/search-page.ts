@@ -3,9 +3,11 @@
 // search, so it can be shared and the back button works.
 import { encodeTerm, queryTerms } from '../text.ts';
 import type { SynonymMap } from '../synonyms.ts';
+import { chosenCount, facetCounts } from './facets.ts';
 import { loadPagefind, searcher, type LoadedIndex } from './pagefind.ts';
 import { find } from './rank.ts';
 import {
+  chosenLabel,
   EMPTY_STATUS,
   FAILED_STATUS,
   foundStatus,
@@ -14,8 +16,8 @@ import {
   renderResult,
   SEARCHING_STATUS,
 } from './render.ts';
-import type { Pagefind, Search, SearchOptions } from './types.ts';
-import { formParams, readSearchState, searchUrl, unfilteredUrl } from './url-state.ts';
+import type { Filters, Pagefind, Search } from './types.ts';
+import { FACETS, formParams, readSearchState, searchUrl, unfilteredUrl } from './url-state.ts';
 
 // Results are shown ten at a time: each one shown costs a fragment download.
 const PAGE = 10;
@@ -37,10 +39,16 @@ interface Elements {
   form: HTMLFormElement;
   input: HTMLInputElement;
   sort: HTMLSelectElement;
+  bar: HTMLElement;
   options: HTMLElement;
+  toggle: HTMLButtonElement;
+  chosen: HTMLElement;
+  filters: HTMLElement;
   facets: HTMLElement;
   status: HTMLElement;
   list: HTMLElement;
+  partialTitle: HTMLElement;
+  partial: HTMLElement;
   more: HTMLButtonElement;
 }
 
@@ -50,26 +58,35 @@ function elements(): Elements | undefined {
     form: byId('search-form') as HTMLFormElement | null,
     input: byId('search-query') as HTMLInputElement | null,
     sort: byId('search-sort') as HTMLSelectElement | null,
+    bar: byId('search-bar'),
     options: byId('search-options'),
+    toggle: byId('search-filters-toggle') as HTMLButtonElement | null,
+    chosen: byId('search-filters-count'),
+    filters: byId('search-filters'),
     facets: byId('search-facets'),
     status: byId('search-status'),
     list: byId('search-results'),
+    partialTitle: byId('search-partial-title'),
+    partial: byId('search-partial'),
     more: byId('search-more') as HTMLButtonElement | null,
   };
   return Object.values(found).every(Boolean) ? (found as Elements) : undefined;
 }
 
 async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<LoadedIndex>): Promise<void> {
-  const { form, input, sort, options, facets, status, list, more } = ui;
+  const { input, sort, options, chosen, filters: panel, status, list, partialTitle, partial, more } = ui;
   more.hidden = true;
   const { query, sort: order, filters } = readSearchState(params);
   input.value = query;
   sort.value = order;
+  chosen.textContent = chosenLabel(chosenCount(filters));
   const filtered = Object.keys(filters).length > 0;
   list.dataset.query = query;
   if (!query && !filtered) {
     list.replaceChildren();
-    options.hidden = true;
+    partial.replaceChildren();
+    partial.hidden = partialTitle.hidden = true;
+    options.hidden = panel.hidden = true;
     status.textContent = EMPTY_STATUS;
     list.setAttribute('aria-busy', 'false');
     return;
@@ -84,26 +101,42 @@ async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<
     const { words, terms: readable, phrase } = queryTerms(query, synonyms);
     const terms = readable.map(encodeTerm);
     const search = searcher(index, manifest);
-    const searchOptions: SearchOptions = { filters, ...(order === 'date' ? { sort: { date: 'desc' } } : {}) };
-    const results = await timed('search', () => find(search, terms, phrase?.map(encodeTerm), searchOptions));
+    const found = await timed('search', () =>
+      find(search, terms, phrase?.map(encodeTerm), {
+        filters,
+        ...(order === 'date' ? { sort: { date: 'desc' } } : {}),
+      }),
+    );
     options.hidden = false;
-    facetsAfter = () => showFacets(index, search, terms, searchOptions, facets, params, form);
+    facetsAfter = () => showFacets(ui, index, search, terms.length ? terms.join(' ') : null, filters, params);
+    // Pages holding every word come first, in the results list; those holding some, apart below.
+    const all = [...found.results, ...found.partial];
     const show = async (from: number) => {
-      const data = await Promise.all(results.slice(from, from + PAGE).map((result) => result.data()));
-      const items = data.map((item) => renderResult(item, words));
-      if (from === 0) list.replaceChildren(...items);
-      else list.append(...items);
-      const shown = Math.min(results.length, from + PAGE);
-      status.textContent = foundStatus(results.length, shown, query);
-      more.hidden = shown >= results.length;
+      const data = await Promise.all(all.slice(from, from + PAGE).map((result) => result.data()));
+      const items = data.map((item, i) => renderResult(item, words, from + i < found.results.length ? 'h2' : 'h3'));
+      const split = Math.max(0, Math.min(items.length, found.results.length - from));
+      // The first ones replace the last search's results in one step: they stay until these are ready.
+      if (from === 0) {
+        list.replaceChildren(...items.slice(0, split));
+        partial.replaceChildren(...items.slice(split));
+      } else {
+        list.append(...items.slice(0, split));
+        partial.append(...items.slice(split));
+      }
+      const shown = Math.min(all.length, from + PAGE);
+      partial.hidden = partialTitle.hidden = partial.childElementCount === 0;
+      status.textContent = foundStatus(found.results.length, found.partial.length, shown, query);
+      more.hidden = shown >= all.length;
       more.onclick = () => void show(shown);
       // Keyboard users continue where the new results start.
       if (from > 0) items[0]?.querySelector('a')?.focus();
     };
-    if (results.length > 0) {
+    if (all.length > 0) {
       await timed('show', () => show(0));
     } else {
       list.replaceChildren();
+      partial.replaceChildren();
+      partial.hidden = partialTitle.hidden = true;
       status.textContent = notFoundStatus(query, filtered);
       if (filtered) {
         const clear = document.createElement('a');
@@ -116,6 +149,8 @@ async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<
     // The reader is told; the cause goes to the console for whoever investigates.
     console.error(error);
     list.replaceChildren();
+    partial.replaceChildren();
+    partial.hidden = partialTitle.hidden = true;
     status.textContent = FAILED_STATUS;
   }
   list.setAttribute('aria-busy', 'false');
@@ -123,31 +158,58 @@ async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<
 }
 
 /**
- * Facets with counts, filled in after the results are shown: counting needs Pagefind's filter
- * indexes, which a reader waiting for the first results should not have to download first. Once
- * loaded, the same search runs again (its index chunks are cached) to count per filter value.
+ * Filter values with their counts, filled in after the results are shown: counting needs
+ * Pagefind's filter indexes, which a reader waiting for the first results should not have to
+ * download first. Once loaded, the search runs again (its index chunks are cached) to count.
  */
 async function showFacets(
+  ui: Elements,
   index: Pagefind,
   search: Search,
-  terms: string[],
-  options: SearchOptions,
-  container: HTMLElement,
+  query: string | null,
+  filters: Filters,
   params: URLSearchParams,
-  form: HTMLFormElement,
 ): Promise<void> {
+  const { facets: container, filters: panel, form } = ui;
   // A newer search may start while these counts load; only the latest one fills the facets.
   const run = String(Number(container.dataset.run ?? '0') + 1);
   container.dataset.run = run;
   container.setAttribute('aria-busy', 'true');
   try {
-    const all = await index.filters();
-    const { filters: counts } = await search(terms.length ? terms.join(' ') : null, options);
-    if (container.dataset.run === run) renderFacets(container, all, counts, params, () => form.requestSubmit());
+    await index.filters();
+    const counts = await facetCounts(
+      search,
+      query,
+      filters,
+      FACETS.map(([key]) => key),
+    );
+    if (container.dataset.run === run) {
+      const offered = renderFacets(container, counts, params, form.id, () => form.requestSubmit());
+      panel.hidden = offered === 0;
+    }
   } catch {
-    if (container.dataset.run === run) container.replaceChildren();
+    if (container.dataset.run === run) {
+      container.replaceChildren();
+      panel.hidden = true;
+    }
   }
   if (container.dataset.run === run) container.setAttribute('aria-busy', 'false');
+}
+
+/**
+ * The 筛选 button opens and closes the filters in place (on wide screens they are always shown).
+ * Opened by a reader who has scrolled down the results, the filters are scrolled to, just below
+ * the search bar that stays at the top.
+ */
+function toggleFilters({ toggle, filters, bar }: Elements): void {
+  const open = toggle.getAttribute('aria-expanded') !== 'true';
+  toggle.setAttribute('aria-expanded', String(open));
+  filters.classList.toggle('open', open);
+  const below = bar.getBoundingClientRect().bottom;
+  if (open && filters.getBoundingClientRect().top < below) {
+    filters.style.scrollMarginTop = `${below}px`;
+    filters.scrollIntoView({ block: 'start' });
+  }
 }
 
 /**
@@ -167,6 +229,7 @@ export function startSearchPage(): void {
     void run(ui, params, loaded);
   });
   ui.sort.addEventListener('change', () => ui.form.requestSubmit());
+  ui.toggle.addEventListener('click', () => toggleFilters(ui));
   window.addEventListener('popstate', () => void run(ui, current(), loaded));
   void run(ui, current(), loaded);
 }

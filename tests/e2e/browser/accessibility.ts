@@ -68,5 +68,25 @@ describe('accessibility', () => {
         expect(report.join('\n'), `${light.length + dark.length} rule(s) violated`).toBe('');
       });
     }
+
+    // On a phone the filters open behind 筛选: the search page is checked with them closed and open.
+    it('finds no violations on the search page on a phone, filters closed and open, in light and dark', async () => {
+      let state = 'closed';
+      const page = await openPage(sample.browser, () => `a11y-search-phone-${state}`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      const reports: string[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${sample.preview.url}/search/?q=${encodeURIComponent('赔偿')}`);
+        await page.waitForSelector('#search-facets[aria-busy="false"]', { state: 'attached' });
+        state = 'closed';
+        reports.push(describeViolations(await axeViolations(page), `${scheme}, filters closed`));
+        await page.click('#search-filters-toggle');
+        await page.waitForSelector('#search-facets fieldset');
+        state = 'open';
+        reports.push(describeViolations(await axeViolations(page), `${scheme}, filters open`));
+      }
+      expect(reports.filter(Boolean).join('\n')).toBe('');
+    });
   });
 });

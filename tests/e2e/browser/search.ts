@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -7,8 +7,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startPreview, type Preview } from '../../helpers/browser.ts';
 import { buildSite, repoRoot } from '../../helpers/build.ts';
+import { screenshotDir } from '../../helpers/e2e.ts';
 import { measureSearchCost } from '../../../bench/measure/search-cost.ts';
-import { measureRecall, readRecallQueries, searchPage } from '../../../bench/measure/search-recall.ts';
+import { measureRecall, readRecallQueries, RESULT_LINKS, searchPage } from '../../../bench/measure/search-recall.ts';
 import { readLaws, readSynonyms } from '../../../src/knowledge/files.ts';
 import type { IndexManifest } from '../../../src/search/manifest.ts';
 import { searchSynonyms } from '../../../src/search/dictionary.ts';
@@ -183,13 +184,14 @@ describe('search', () => {
     async function allResults(page: Page, query: string): Promise<string[]> {
       await search(page, query);
       while (await page.isVisible('#search-more')) {
-        const shown = await page.$$eval('#search-results li', (items) => items.length);
+        const shown = await page.$$eval(RESULT_LINKS, (items) => items.length);
         await page.click('#search-more');
-        await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+        await page.waitForFunction(([selector, n]) => document.querySelectorAll(selector).length > n, [
+          RESULT_LINKS,
+          shown,
+        ] as const);
       }
-      return slugs(
-        await page.$$eval('#search-results h2 a', (links) => links.map((a) => a.getAttribute('href') ?? '')),
-      );
+      return slugs(await page.$$eval(RESULT_LINKS, (links) => links.map((a) => a.getAttribute('href') ?? '')));
     }
 
     it('finds an edited answer by its new words and not its old ones, and never twice', async () => {
@@ -349,6 +351,190 @@ describe('search', () => {
       expect(inlineScripts).toBe(0);
       expect(violations).toEqual([]);
       await page.close();
+    });
+
+    // Item 1 of “the search page for readers on phones”: a filter's count is the number of results a
+    // click on it gives, and no value offered has none.
+    describe('filter counts', () => {
+      /** The offered values with their counts, by checkbox. */
+      async function offered(page: Page): Promise<{ name: string; value: string; count: number; checked: boolean }[]> {
+        await page.waitForSelector('#search-facets[aria-busy="false"]', { state: 'attached' });
+        return page.$$eval('#search-facets label', (labels) =>
+          labels.map((label) => {
+            const box = label.querySelector('input')!;
+            return {
+              name: box.name,
+              value: box.value,
+              count: Number(/（(\d+)）$/.exec(label.textContent ?? '')?.[1] ?? NaN),
+              checked: box.checked,
+            };
+          }),
+        );
+      }
+      /**
+       * Waits for a search started by a changed filter to show its results and then its counts: the
+       * list is marked busy in the task that changes the URL, the facets in the one that shows the results.
+       */
+      async function settled(page: Page): Promise<void> {
+        await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+        await page.waitForSelector('#search-facets[aria-busy="false"]', { state: 'attached' });
+      }
+      /** The number of results the status line gives: pages holding every word of the query. */
+      const resultCount = async (page: Page) =>
+        Number(/^找到 (\d+) 个/.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
+      const searchUrlOf = (query: string, filters: [string, string][]) =>
+        `${preview.url}/search/?${new URLSearchParams([['q', query], ...filters])}`;
+
+      it.each([['赔偿'], ['拘留'], ['离婚']])(
+        'for %s, every value offered gives as many results as its count when clicked',
+        async (query) => {
+          const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+          await page.goto(searchUrlOf(query, []));
+          const values = await offered(page);
+          expect(values.length).toBeGreaterThan(0);
+          const total = await resultCount(page);
+          for (const { count } of values) expect(count).toBeGreaterThan(0);
+          // Each filter's values add up to at least the results (a page may cite two laws), never beyond
+          // each value's own share of them.
+          for (const { count } of values) expect(count).toBeLessThanOrEqual(total);
+          const mismatched: string[] = [];
+          for (const { name, value, count } of values) {
+            const box = page.locator(`#search-facets input[name="${name}"][value="${value}"]`);
+            await Promise.all([page.waitForURL((url) => url.searchParams.has(name)), box.check()]);
+            await settled(page);
+            const clicked = await resultCount(page);
+            if (clicked !== count) mismatched.push(`${name}=${value}: counted ${count}, clicked ${clicked}`);
+            // Unchecked again, the search is as it was before the click.
+            await Promise.all([page.waitForURL((url) => !url.searchParams.has(name)), box.uncheck()]);
+            await settled(page);
+          }
+          expect(mismatched).toEqual([]);
+          await page.close();
+        },
+      );
+
+      it('counts another filter’s values within the chosen one, and a chosen filter’s values as alternatives', async () => {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(searchUrlOf('赔偿', [['category', '刑事']]));
+        const values = await offered(page);
+        const chosen = values.filter((value) => value.checked);
+        expect(chosen.map((value) => value.value)).toEqual(['刑事']);
+        // The other categories are offered with their own counts, not hidden by the chosen one.
+        expect(values.filter((value) => value.name === 'category').length).toBeGreaterThan(1);
+        for (const { name, value, count } of values.filter((v) => v.name !== 'category')) {
+          await page.goto(
+            searchUrlOf('赔偿', [
+              ['category', '刑事'],
+              [name, value],
+            ]),
+          );
+          await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+          expect(await resultCount(page), `${name}=${value}`).toBe(count);
+        }
+        await page.close();
+      });
+    });
+
+    // Item 3: numbers match in every form a reader writes them, on the index and the query side alike.
+    it('finds a number in the page that writes it in another form, and marks it there (item 3)', async () => {
+      const cases = [
+        ['民法典1087条', 'li-hun-chai-qian-an-zhi-fang-fen-ge', '第一千零八十七条'],
+        ['第一千零八十七条', 'li-hun-chai-qian-an-zhi-fang-fen-ge', '第一千零八十七条'],
+        ['1087条', 'li-hun-chai-qian-an-zhi-fang-fen-ge', '第一千零八十七条'],
+        ['八十三岁', 'ba-shi-san-sui-lao-ren-fan-zui', '83岁'],
+        ['75周岁', 'ba-shi-san-sui-lao-ren-fan-zui', '七十五周岁'],
+        ['15天', 'pan-jue-sheng-xiao-shi-jian', '十五日'],
+        ['十五日', 'pan-bu-li-hun-hou-ru-he-li-hun', '十五天'],
+        ['一万元', 'jiao-tong-shi-gu-qi-su-jin-e', '1万元'],
+        ['1000元', 'shi-pin-bian-zhi-pei-chang', '一千元'],
+      ] as const;
+      const page = await browser.newPage();
+      const missed: string[] = [];
+      for (const [query, slug, written] of cases) {
+        await search(page, query);
+        const marks = await page.$$eval(`#search-results a[href="/questions/${slug}/"]`, (links) =>
+          links.flatMap((link) => [...link.closest('li')!.querySelectorAll('mark')].map((m) => m.textContent)),
+        );
+        if (!marks.includes(written))
+          missed.push(`${query} → ${slug}: marked ${JSON.stringify(marks)}, not ${written}`);
+      }
+      expect(missed).toEqual([]);
+      await page.close();
+    });
+
+    // Item 4: the query's words are marked in titles and excerpts, and the excerpt is the passage
+    // that matched, wherever it stands in the answer.
+    it('marks the matched words in the titles and shows the passage that matched (item 4)', async () => {
+      const page = await browser.newPage();
+      await search(page, '离婚');
+      const titles = await page.$$eval('#search-results .result-title', (nodes) => nodes.map((n) => n.innerHTML));
+      expect(titles.some((title) => title.includes('<mark>离婚</mark>'))).toBe(true);
+      // 已满七十五周岁 stands deep in the answer about an 83-year-old, far past its opening words.
+      await search(page, '已满七十五周岁');
+      const excerpt = await page.$eval(
+        '#search-results a[href="/questions/ba-shi-san-sui-lao-ren-fan-zui/"]',
+        (link) => link.closest('li')!.querySelector('.result-title + p')!.innerHTML,
+      );
+      expect(excerpt.startsWith('…')).toBe(true);
+      expect(excerpt).toMatch(/<mark>[^<]*七十五周岁<\/mark>/);
+      await page.close();
+    });
+
+    // Item 2: phones first. Each layout is photographed into test-results/screenshots/ for a person
+    // to look at; what a reader needs of it is measured on the page itself.
+    describe('on a phone and on a desktop', () => {
+      const inView = (box: { y: number; height: number } | null, height: number) =>
+        box !== null && box.y >= 0 && box.y + box.height <= height;
+
+      for (const scheme of ['light', 'dark'] as const) {
+        it(`on a 390-pixel phone in ${scheme}: results first, filters behind 筛选, the box at hand`, async () => {
+          const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(`${preview.url}/search/?q=${encodeURIComponent('离婚')}`);
+          await page.waitForSelector('#search-facets[aria-busy="false"]', { state: 'attached' });
+          await mkdir(screenshotDir, { recursive: true });
+          await page.screenshot({ path: path.join(screenshotDir, `search-390-${scheme}.png`) });
+          // The first result is on the first screen, and no filter stands before it.
+          expect(inView(await page.locator('#search-results li').first().boundingBox(), 844)).toBe(true);
+          expect(await page.isVisible('#search-facets fieldset')).toBe(false);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+          // 筛选 opens the filters in place and says how many are chosen.
+          const toggle = page.locator('#search-filters-toggle');
+          expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+          await toggle.click();
+          expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+          expect(await page.isVisible('#search-facets fieldset')).toBe(true);
+          await page.screenshot({ path: path.join(screenshotDir, `search-390-${scheme}-filters.png`) });
+          await Promise.all([
+            page.waitForURL(/category=/),
+            page.locator('#search-facets input[name="category"]').first().check(),
+          ]);
+          await page.waitForSelector('#search-facets[aria-busy="false"]', { state: 'attached' });
+          expect(await toggle.textContent()).toBe('筛选（已选 1 项）');
+          expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+          // Scrolled to the end of the results, the search box is still on screen.
+          await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+          expect(inView(await page.locator('#search-query').boundingBox(), 844)).toBe(true);
+          await page.close();
+        });
+
+        it(`on a 1280-pixel desktop in ${scheme}: filters in a column beside the results`, async () => {
+          const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(`${preview.url}/search/?q=${encodeURIComponent('赔偿')}`);
+          await page.waitForSelector('#search-facets[aria-busy="false"] fieldset');
+          await mkdir(screenshotDir, { recursive: true });
+          await page.screenshot({ path: path.join(screenshotDir, `search-1280-${scheme}.png`) });
+          expect(await page.isVisible('#search-filters-toggle')).toBe(false);
+          const filters = (await page.locator('#search-filters').boundingBox())!;
+          const first = (await page.locator('#search-results li').first().boundingBox())!;
+          expect(filters.x + filters.width).toBeLessThanOrEqual(first.x);
+          expect(inView(first, 800)).toBe(true);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+          await page.close();
+        });
+      }
     });
   });
 });

@@ -58,30 +58,34 @@ describe('find', () => {
       'zh1 zh2': [result('x', 3), result('y', 2), result('p', 1.5), result('q', 1), result('r', 1)],
       '"zh1 zh2"': [result('y', 2)],
     });
-    expect(ids(await find(search, ['zh1', 'zh2'], ['zh1', 'zh2'], {}))).toEqual(['y', 'x', 'p', 'q', 'r']);
+    expect(ids((await find(search, ['zh1', 'zh2'], ['zh1', 'zh2'], {})).results)).toEqual(['y', 'x', 'p', 'q', 'r']);
     expect(search.asked).toEqual(['zh1 zh2', '"zh1 zh2"']);
   });
 
   it('keeps the date order when sorting by date: no sequence search', async () => {
     const search = fixedSearch({ 'zh1 zh2': [result('old', 3), result('new', 1)] });
     const found = await find(search, ['zh1', 'zh2'], ['zh1', 'zh2'], { sort: { date: 'desc' } });
-    expect(ids(found)).toEqual(['old', 'new']);
+    expect(ids(found.results)).toEqual(['old', 'new']);
     expect(search.asked).not.toContain('"zh1 zh2"');
   });
 
-  it(`falls back to pages with most of the terms below ${ENOUGH} results`, async () => {
+  it(`adds pages with most of the terms, apart, below ${ENOUGH} results`, async () => {
     const search = fixedSearch({
       'zh1 zh2 zh3': [result('all', 1)],
       zh1: [result('all', 1), result('two', 1)],
       zh2: [result('two', 1), result('one', 1)],
       zh3: [result('all', 1)],
     });
-    expect(ids(await find(search, ['zh1', 'zh2', 'zh3'], undefined, {}))).toEqual(['all', 'two']);
+    const found = await find(search, ['zh1', 'zh2', 'zh3'], undefined, {});
+    expect(ids(found.results)).toEqual(['all']);
+    expect(ids(found.partial)).toEqual(['two']);
   });
 
   it('searches without terms when only filters are set', async () => {
     const search = fixedSearch({ '': [result('filtered', 1)] });
-    expect(ids(await find(search, [], undefined, { filters: { category: { any: ['x'] } } }))).toEqual(['filtered']);
+    expect(ids((await find(search, [], undefined, { filters: { category: { any: ['x'] } } })).results)).toEqual([
+      'filtered',
+    ]);
     expect(search.asked).toEqual([null]);
   });
 });
