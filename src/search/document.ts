@@ -1,9 +1,10 @@
 import { decodeEntities } from '../shared/html-text.ts';
 import { encodeTerm, indexTokens } from './text.ts';
 
-// Characters of a page's text kept for excerpts: enough to hold the passage a query matched in the
-// answers as written, while every result shown still downloads only a few kilobytes.
-const EXCERPT_SOURCE = 1500;
+// Characters of a page's text kept for excerpts: every result shown downloads them before the
+// first results appear, so only the opening (the reader's question, the start of the answer); the
+// search page finds a passage further in from the page itself (src/search/client/passages.ts).
+const EXCERPT_SOURCE = 400;
 const BODY_START = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-body\b/i;
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
 const VOID = new Set([
@@ -49,6 +50,8 @@ interface Open {
   tag: string;
   ignored: boolean;
   subject: boolean;
+  /** Outside the title, which results show on its own line: its words are not repeated in the excerpt. */
+  excerpt: boolean;
   captures: { kind: string; name: string; text: string[] }[];
 }
 
@@ -87,7 +90,7 @@ export function searchDocument(
       if (stack.at(-1)?.ignored) {
         out.push(text);
       } else {
-        plain.push(value);
+        if (stack.at(-1)?.excerpt ?? true) plain.push(value);
         const tokens = [...indexTokens(value), ...expand(value).flatMap(indexTokens)].map(encodeTerm);
         out.push(` ${tokens.join(' ')} `);
         if (stack.at(-1)?.subject) subject.push(...tokens);
@@ -114,9 +117,10 @@ export function searchDocument(
     if (VOID.has(tag) || selfClosing) continue;
     const ignored = (stack.at(-1)?.ignored ?? false) || /\sdata-pagefind-ignore\b/.test(attributes);
     const inSubject = (stack.at(-1)?.subject ?? false) || SUBJECT.test(attributes);
-    stack.push({ tag, ignored, subject: inSubject, captures });
+    const excerpt =
+      (stack.at(-1)?.excerpt ?? true) && !captures.some(({ kind, name }) => kind === 'meta' && name === 'title');
+    stack.push({ tag, ignored, subject: inSubject, excerpt, captures });
   }
-  // Every result shown downloads its page's meta, so the excerpt source is capped (EXCERPT_SOURCE).
   const text = [...plain.join('').replace(/\s+/g, ' ').trim()].slice(0, EXCERPT_SOURCE).join('');
   captured.push(span('data-pagefind-meta', 'text', text));
   if (subject.length > 0) captured.push(span('data-pagefind-meta', SUBJECT_FIELD, subject.join(' ')));

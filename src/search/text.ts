@@ -1,14 +1,18 @@
 import { normalizeText } from './normalize.ts';
 import type { SynonymMap } from './synonyms.ts';
 
-// Chinese search that agrees on both sides. The index holds every overlapping character bigram of
-// the text, so any contiguous piece of it is findable whatever a word segmenter would have made of
-// it; a query is cut into words (dictionary terms first, then Intl.Segmenter) and each word into
-// the same bigrams. Pagefind matches every term, and the last-character prefix rule lets a
-// one-character word match the bigrams that start with it.
+// Chinese search that agrees on both sides. The index holds every overlapping bigram of the text,
+// so any contiguous piece of it is findable whatever a word segmenter would have made of it; a
+// query is cut into words (dictionary terms first, then Intl.Segmenter) and each word into the same
+// bigrams. A run of digits counts as one unit beside the characters (65岁 → 65岁; 居满1年 → 居满,
+// 满1, 1年), so a number is matched whole, with its unit. Pagefind matches every term, and its
+// prefix rule lets a one-unit word match the bigrams that start with it.
 
 const HAN = /\p{Script=Han}/u;
-const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+// Chinese text with the numbers in it, or a word of other letters.
+const RUNS = /(?:\p{Script=Han}|[0-9]+)+|(?:(?![\p{Script=Han}0-9])[\p{L}\p{N}])+/gu;
+const UNITS = /[0-9]+|./gsu;
+const isChinese = (word: string) => HAN.test(word) || /^[0-9]/.test(word);
 
 // Function words and question words say nothing about what a reader is looking for.
 const STOPWORDS = new Set(
@@ -25,10 +29,10 @@ export function indexTokens(text: string): string[] {
 }
 
 function wordTokens(word: string): string[] {
-  if (!HAN.test(word)) return [word];
-  const chars = [...word];
-  if (chars.length === 1) return chars;
-  return chars.slice(1).map((char, i) => chars[i] + char);
+  if (!isChinese(word)) return [word];
+  const units = word.match(UNITS)!;
+  if (units.length === 1) return units;
+  return units.slice(1).map((unit, i) => units[i] + unit);
 }
 
 /**
@@ -40,19 +44,21 @@ function wordTokens(word: string): string[] {
  * Short spellings matter: the index stores the text of every page in these terms.
  */
 export function encodeTerm(term: string): string {
-  if (!HAN.test(term)) return term;
+  if (!isChinese(term)) return term;
   let code = 'zh';
-  for (const char of term) code += encodeChar(char);
+  // A number is spelled `n<digits>n`: no character's spelling starts with n (the block's offsets
+  // start 0 to g), and the closing n keeps 6 from being a prefix of 65.
+  for (const unit of term.match(UNITS)!) code += /^[0-9]/.test(unit) ? `n${unit}n` : encodeChar(unit);
   return code;
 }
 
 /**
- * Whether an index term stands for one Chinese character. Such a term is meant to match every
- * bigram that starts with the character (Pagefind matches terms as prefixes of indexed words);
+ * Whether an index term stands for one unit: a Chinese character or a number. Such a term is meant
+ * to match every bigram that starts with it (Pagefind matches terms as prefixes of indexed words);
  * any other term is meant as itself.
  */
-export function isCharacterTerm(encoded: string): boolean {
-  return /^zh(?:[0-9a-y][0-9a-z]{2}|z[0-9a-z]{4})$/.test(encoded);
+export function isUnitTerm(encoded: string): boolean {
+  return /^zh(?:[0-9a-y][0-9a-z]{2}|z[0-9a-z]{4}|n[0-9]+n)$/.test(encoded);
 }
 
 const CJK_START = 0x4e00;

@@ -3,7 +3,7 @@
 import { SUBJECT_FIELD } from '../document.ts';
 import { DELTA_PATH, MANIFEST_PATH, type IndexManifest } from '../manifest.ts';
 import { DELTA_FILTER, SHARD_FILTER, shardPath } from '../shards.ts';
-import { isCharacterTerm } from '../text.ts';
+import { isUnitTerm } from '../text.ts';
 import { mergeByDate, withoutCounts } from './delta.ts';
 import { sumCounts } from './rank.ts';
 import { shardWeights, termFactors } from './shard-weights.ts';
@@ -67,7 +67,7 @@ export function searcher(pagefind: Pick<Pagefind, 'search'>, manifest: IndexMani
     let counts = counted.get(term);
     if (!counts) {
       counts = pagefind
-        .search(isCharacterTerm(term) ? term : `"${term}"`, { filters: { [SHARD_FILTER]: { any: [NO_SHARD] } } })
+        .search(isUnitTerm(term) ? term : `"${term}"`, { filters: { [SHARD_FILTER]: { any: [NO_SHARD] } } })
         .then(({ totalFilters }) => indexes.map(({ filter }) => totalFilters?.[SHARD_FILTER]?.[filter] ?? 0));
       counted.set(term, counts);
     }

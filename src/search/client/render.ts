@@ -39,6 +39,7 @@ export function renderResult(data: ResultData, words: readonly string[], heading
   link.innerHTML = highlightText(data.meta.title ?? data.url, words);
   title.append(link);
   const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
   excerpt.innerHTML = highlightExcerpt(data.meta.text ?? '', words);
   const meta = document.createElement('p');
   meta.className = 'muted';

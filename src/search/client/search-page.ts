@@ -5,6 +5,7 @@ import { encodeTerm, queryTerms } from '../text.ts';
 import type { SynonymMap } from '../synonyms.ts';
 import { chosenCount, facetCounts } from './facets.ts';
 import { loadPagefind, searcher, type LoadedIndex } from './pagefind.ts';
+import { refineExcerpts, stopRefining } from './passages.ts';
 import { find } from './rank.ts';
 import {
   chosenLabel,
@@ -76,6 +77,7 @@ function elements(): Elements | undefined {
 async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<LoadedIndex>): Promise<void> {
   const { input, sort, options, chosen, filters: panel, status, list, partialTitle, partial, more } = ui;
   more.hidden = true;
+  stopRefining();
   const { query, sort: order, filters } = readSearchState(params);
   input.value = query;
   sort.value = order;
@@ -123,6 +125,7 @@ async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<
         list.append(...items.slice(0, split));
         partial.append(...items.slice(split));
       }
+      refineExcerpts(items, words, readable);
       const shown = Math.min(all.length, from + PAGE);
       partial.hidden = partialTitle.hidden = partial.childElementCount === 0;
       status.textContent = foundStatus(found.results.length, found.partial.length, shown, query);

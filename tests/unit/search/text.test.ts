@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTerm, indexTokens, isCharacterTerm, queryTerms } from '../../../src/search/text.ts';
+import { encodeTerm, indexTokens, isUnitTerm, queryTerms } from '../../../src/search/text.ts';
 
 describe('indexTokens', () => {
   it('indexes every overlapping bigram of Chinese text and whole Latin words and numbers', () => {
     expect(indexTokens('判决生效')).toEqual(['判决', '决生', '生效']);
-    expect(indexTokens('罚款1万元，ABC公司')).toEqual(['罚款', '10000', '元', 'abc', '公司']);
+    expect(indexTokens('罚款1万元，ABC公司')).toEqual(['罚款', '款10000', '10000元', 'abc', '公司']);
     expect(indexTokens('刑')).toEqual(['刑']);
   });
 
@@ -17,7 +17,15 @@ describe('encodeTerm', () => {
   it('spells Chinese terms in ASCII so that prefixes still match, and leaves other words alone', () => {
     expect(encodeTerm('收条')).toBe('zh' + (0x6536 - 0x4e00).toString(36) + (0x6761 - 0x4e00).toString(36));
     expect(encodeTerm('收条').startsWith(encodeTerm('收'))).toBe(true);
-    expect(encodeTerm('577')).toBe('577');
+    expect(encodeTerm('abc')).toBe('abc');
+  });
+
+  it('spells a number as one unit, so that 65岁 starts with 65 but not with 6', () => {
+    expect(encodeTerm('577')).toBe('zhn577n');
+    expect(encodeTerm('65岁').startsWith(encodeTerm('65'))).toBe(true);
+    expect(encodeTerm('65岁').startsWith(encodeTerm('6'))).toBe(false);
+    expect(isUnitTerm(encodeTerm('65'))).toBe(true);
+    expect(isUnitTerm(encodeTerm('65岁'))).toBe(false);
   });
 
   it('gives every ideograph its own spelling, none the start of another', () => {
@@ -34,13 +42,13 @@ describe('encodeTerm', () => {
   });
 });
 
-describe('isCharacterTerm', () => {
+describe('isUnitTerm', () => {
   it('tells one encoded character from bigrams, whole words and other words', () => {
-    expect(isCharacterTerm(encodeTerm('法'))).toBe(true);
-    expect(isCharacterTerm(encodeTerm('𠀀'))).toBe(true);
-    expect(isCharacterTerm(encodeTerm('法院'))).toBe(false);
-    expect(isCharacterTerm(encodeTerm('民法典'))).toBe(false);
-    expect(isCharacterTerm('469')).toBe(false);
+    expect(isUnitTerm(encodeTerm('法'))).toBe(true);
+    expect(isUnitTerm(encodeTerm('𠀀'))).toBe(true);
+    expect(isUnitTerm(encodeTerm('法院'))).toBe(false);
+    expect(isUnitTerm(encodeTerm('民法典'))).toBe(false);
+    expect(isUnitTerm('469')).toBe(false);
   });
 });
 
@@ -54,7 +62,7 @@ describe('queryTerms', () => {
   it('searches a piece of up to four characters whole, as the reader means it', () => {
     const chars = (text: string) => [...text];
     expect(queryTerms('上诉期', {}, chars).terms).toEqual(['上诉', '诉期']);
-    expect(queryTerms('居满一年内', {}, chars).terms).toEqual(['居满', '1', '年内']);
+    expect(queryTerms('居满一年内', {}, chars).terms).toEqual(['居满', '满1', '1年', '年内']);
     expect(queryTerms('怎么办', {}, chars).terms).toEqual([]);
   });
 
