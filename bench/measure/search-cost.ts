@@ -11,10 +11,14 @@ interface PageTiming {
 
 const FILTER_INDEX = /\.pf_filter$/;
 
+/** A question page, fetched by the search page for an excerpt's passage. */
+const PASSAGE_PAGE = /^\/questions\/[^/]+\/$/;
+
 /**
  * What a request of a search fetched, by its path: Pagefind's script and WebAssembly (the same for
  * every site), each index's page table (`.pf_meta`), the index chunks holding the query's terms, the
- * result fragments, the facets' filter indexes, Fawen's manifest of shards, or anything else.
+ * result fragments, the facets' filter indexes, Fawen's manifest of shards, question pages fetched
+ * for excerpts' passages, or anything else.
  */
 export function requestKind(pathname: string): string {
   if (/\.pf_meta$/.test(pathname)) return 'page tables';
@@ -22,6 +26,7 @@ export function requestKind(pathname: string): string {
   if (/\.pf_fragment$/.test(pathname)) return 'fragments';
   if (FILTER_INDEX.test(pathname)) return 'filters';
   if (/\/fawen-index\.json$/.test(pathname)) return 'manifest';
+  if (PASSAGE_PAGE.test(pathname)) return 'pages for passages';
   if (/\/pagefind[^/]*\.(js|json)$|\.pagefind$/.test(pathname)) return 'Pagefind script and WebAssembly';
   return 'other';
 }
@@ -103,8 +108,14 @@ export async function measureFirstQuery(
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     // The facets' filter indexes load after the results are shown; an unfiltered query needs none
-    // of them for its results. (Request start times are too coarse to split the two by time.)
-    const toResults = after.filter((request) => !FILTER_INDEX.test(new URL(request.url()).pathname));
+    // of them for its results. Nor does it need the question pages the search page fetches, once
+    // their results are on screen, to cut an excerpt from a passage further in
+    // (src/search/client/passages.ts). Both count in the figure with facets. (Request start times
+    // are too coarse to split them by time.)
+    const toResults = after.filter((request) => {
+      const { pathname } = new URL(request.url());
+      return !FILTER_INDEX.test(pathname) && !PASSAGE_PAGE.test(pathname);
+    });
     const bytes = await withTimeout(Promise.all(toResults.map(receivedBytes)), timeoutMs);
     const bytesByKind: Record<string, number> = {};
     toResults.forEach((request, i) => {

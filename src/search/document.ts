@@ -4,7 +4,7 @@ import { encodeTerm, indexTokens } from './text.ts';
 // Characters of a page's text kept for excerpts: every result shown downloads them before the
 // first results appear, so only the opening (the reader's question, the start of the answer); the
 // search page finds a passage further in from the page itself (src/search/client/passages.ts).
-const EXCERPT_SOURCE = 400;
+const EXCERPT_SOURCE = 360;
 const BODY_START = /<([a-z0-9]+)\b[^>]*\sdata-pagefind-body\b/i;
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
 const VOID = new Set([

@@ -14,6 +14,7 @@ describe('requestKind', () => {
         '/pagefind/delta/fragment/unknown_9c0d.pf_fragment',
         '/pagefind/filter/unknown_77aa.pf_filter',
         '/pagefind/fawen-index.json',
+        '/questions/li-hun-chai-qian-an-zhi-fang-fen-ge/',
         '/_astro/search.B1x2.js',
       ].map((pathname) => [pathname.split('/').at(-1), requestKind(pathname)]),
     );
@@ -27,6 +28,7 @@ describe('requestKind', () => {
       'unknown_9c0d.pf_fragment': 'fragments',
       'unknown_77aa.pf_filter': 'filters',
       'fawen-index.json': 'manifest',
+      '': 'pages for passages',
       'search.B1x2.js': 'other',
     });
   });
