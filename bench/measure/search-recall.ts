@@ -26,21 +26,31 @@ const slugOf = (href: string) => href.split('/').filter(Boolean).at(-1) ?? '';
 /** The links of every result shown, in order. */
 export const RESULT_LINKS = '#search-results .result-title a, #search-partial .result-title a';
 
-/** Searches through the site's own search page, as a reader does, and waits for that query's results. */
+/**
+ * Searches through the site's own search page, as a reader does (the query typed into its box and
+ * the form submitted), and waits for that query's results. One round trip to the browser a query:
+ * the typing, the submit and the wait run in the page.
+ */
 export async function searchPage(page: Page, baseUrl: string, query: string): Promise<string[]> {
   if (!page.url().includes('/search/')) await page.goto(`${baseUrl}/search/`);
-  await page.fill('#search-query', query);
-  await page.press('#search-query', 'Enter');
-  await page.waitForFunction(
-    (q) => {
-      const list = document.getElementById('search-results');
-      return list?.dataset.query === q.trim() && list.getAttribute('aria-busy') === 'false';
+  return page.evaluate(
+    async ([q, links]) => {
+      const input = document.getElementById('search-query') as HTMLInputElement;
+      const list = document.getElementById('search-results')!;
+      input.value = q;
+      input.form!.requestSubmit();
+      // The submit handler marks the list busy with this query before it returns.
+      await new Promise<void>((resolve) => {
+        const check = () =>
+          list.dataset.query === q.trim() && list.getAttribute('aria-busy') === 'false'
+            ? resolve()
+            : requestAnimationFrame(check);
+        check();
+      });
+      return [...document.querySelectorAll(links)].map((a) => a.getAttribute('href') ?? '');
     },
-    query,
-    { timeout: 120_000 },
+    [query, RESULT_LINKS] as const,
   );
-  // Pages holding every word, then those holding some of them (listed apart), as the reader sees them.
-  return page.$$eval(RESULT_LINKS, (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
 // A string, not a function: the test runner would rewrite a dynamic import() written in this file.
