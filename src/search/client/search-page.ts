@@ -190,7 +190,9 @@ async function showFacets(
       const offered = renderFacets(container, counts, params, form.id, () => form.requestSubmit());
       panel.hidden = offered === 0;
     }
-  } catch {
+  } catch (error) {
+    // The results stay; the reader goes without filters, and the cause goes to the console.
+    console.error(error);
     if (container.dataset.run === run) {
       container.replaceChildren();
       panel.hidden = true;

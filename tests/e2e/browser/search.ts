@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startPreview, type Preview } from '../../helpers/browser.ts';
 import { buildSite, repoRoot } from '../../helpers/build.ts';
-import { screenshotDir } from '../../helpers/e2e.ts';
+import { openPage, screenshotDir } from '../../helpers/e2e.ts';
 import { measureSearchCost } from '../../../bench/measure/search-cost.ts';
 import { measureRecall, readRecallQueries, RESULT_LINKS, searchPage } from '../../../bench/measure/search-recall.ts';
 import { readLaws, readSynonyms } from '../../../src/knowledge/files.ts';
@@ -516,7 +516,9 @@ describe('search', () => {
       }
 
       it('on a 390-pixel phone: results first, filters behind 筛选, the box at hand', async () => {
-        const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        // openPage: a failure in CI leaves a screenshot and what the page did, request by request.
+        const page = await openPage(browser, 'search-390-failed');
+        await page.setViewportSize({ width: 390, height: 844 });
         await page.goto(`${preview.url}/search/?q=${encodeURIComponent('离婚')}`);
         await page.waitForSelector('#search-facets[aria-busy="false"]', { state: 'attached' });
         await photograph(page, 'search-390');
@@ -543,13 +545,14 @@ describe('search', () => {
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
         expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
         expect(inView(await page.locator('#search-query').boundingBox(), 844)).toBe(true);
-        await page.close();
       });
 
       it('on a 1280-pixel desktop: filters in a column beside the results', async () => {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        const page = await openPage(browser, 'search-1280-failed');
+        await page.setViewportSize({ width: 1280, height: 800 });
         await page.goto(`${preview.url}/search/?q=${encodeURIComponent('赔偿')}`);
-        await page.waitForSelector('#search-facets[aria-busy="false"] fieldset');
+        await page.waitForSelector('#search-facets[aria-busy="false"]', { state: 'attached', timeout: 60_000 });
+        expect(await page.locator('#search-facets fieldset').count()).toBeGreaterThan(0);
         await photograph(page, 'search-1280');
         expect(await page.isVisible('#search-filters-toggle')).toBe(false);
         const filters = (await page.locator('#search-filters').boundingBox())!;
@@ -557,7 +560,6 @@ describe('search', () => {
         expect(filters.x + filters.width).toBeLessThanOrEqual(first.x);
         expect(inView(first, 800)).toBe(true);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-        await page.close();
       });
     });
   });
