@@ -3,10 +3,7 @@
 // - one runtime at a time: with two side by side, one stalled a page's requests for 27 s;
 // - one file, so it runs beside the node files: Vitest runs a project limited to one worker only
 //   after every other project has finished, which added the whole of this file's time to `npm test`.
-// The Nu Html Checker's run over the same build comes last, here rather than in the node lane: the
-// two lanes then take about as long as each other.
 import './browser/search.ts';
 import './browser/accessibility.ts';
 import './browser/navigation.ts';
 import './browser/cdn.ts';
-import './browser/html-validity.ts';
