@@ -1,4 +1,4 @@
-import { decodeEntities } from '../shared/html-text.ts';
+import { decodeEntities, escapeHtml } from '../shared/html-text.ts';
 import { encodeTerm, indexTokens } from './text.ts';
 
 // Characters of a page's text kept for excerpts: every result shown downloads them before the
@@ -148,9 +148,6 @@ function extractElement(html: string, at: number, tag: string): string {
   }
   return html.slice(at);
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function span(attribute: string, name: string, text: string): string {
   return `<span ${attribute}="${escapeHtml(name)}">${escapeHtml(text)}</span>`;

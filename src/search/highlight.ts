@@ -1,3 +1,4 @@
+import { escapeHtml } from '../shared/html-text.ts';
 import { normalizeMapped } from './normalize.ts';
 
 // Query words marked where a page's text holds them, in whatever form it was written: words are
@@ -20,9 +21,6 @@ export function matchRanges(text: string, words: readonly string[]): [number, nu
   }
   return ranges;
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** `text` as HTML with every range wrapped in <mark>; the text is escaped. */
 function marked(text: string, ranges: readonly [number, number][], from = 0, to = text.length): string {

@@ -74,6 +74,13 @@ function elements(): Elements | undefined {
   return Object.values(found).every(Boolean) ? (found as Elements) : undefined;
 }
 
+/** Empties both lists of results, and hides the partial matches' heading with its list. */
+function clearResults({ list, partial, partialTitle }: Elements): void {
+  list.replaceChildren();
+  partial.replaceChildren();
+  partial.hidden = partialTitle.hidden = true;
+}
+
 async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<LoadedIndex>): Promise<void> {
   const { input, sort, options, chosen, filters: panel, status, list, partialTitle, partial, more } = ui;
   more.hidden = true;
@@ -85,9 +92,7 @@ async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<
   const filtered = Object.keys(filters).length > 0;
   list.dataset.query = query;
   if (!query && !filtered) {
-    list.replaceChildren();
-    partial.replaceChildren();
-    partial.hidden = partialTitle.hidden = true;
+    clearResults(ui);
     options.hidden = panel.hidden = true;
     status.textContent = EMPTY_STATUS;
     list.setAttribute('aria-busy', 'false');
@@ -137,9 +142,7 @@ async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<
     if (all.length > 0) {
       await timed('show', () => show(0));
     } else {
-      list.replaceChildren();
-      partial.replaceChildren();
-      partial.hidden = partialTitle.hidden = true;
+      clearResults(ui);
       status.textContent = notFoundStatus(query, filtered);
       if (filtered) {
         const clear = document.createElement('a');
@@ -151,9 +154,7 @@ async function run(ui: Elements, params: URLSearchParams, loaded: () => Promise<
   } catch (error) {
     // The reader is told; the cause goes to the console for whoever investigates.
     console.error(error);
-    list.replaceChildren();
-    partial.replaceChildren();
-    partial.hidden = partialTitle.hidden = true;
+    clearResults(ui);
     status.textContent = FAILED_STATUS;
   }
   list.setAttribute('aria-busy', 'false');
